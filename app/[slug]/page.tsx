@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageFrame } from '@/components/page-frame';
+import { ReviewedNote } from '@/components/reviewed-note';
+import { getPage, getPages } from '@/lib/content';
+
+// Only the pages in content/ exist; anything else is a 404 in the static export.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPages().map((page) => ({ slug: page.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = getPage((await params).slug);
+  if (!page) return {};
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: { canonical: `/${page.slug}` },
+  };
+}
+
+export default async function GuidePage({ params }: Props) {
+  const { slug } = await params;
+  const page = getPage(slug);
+  if (!page) notFound();
+  const { default: Content } = await import(`@/content/${slug}.mdx`);
+  return (
+    <PageFrame current={`/${slug}`}>
+      <article className="prose prose-lg max-w-reading prose-headings:scroll-mt-4 prose-a:text-brand">
+        <h1>{page.title}</h1>
+        <Content />
+      </article>
+      <ReviewedNote lastReviewed={page.lastReviewed} reviewer={page.reviewer} />
+    </PageFrame>
+  );
+}

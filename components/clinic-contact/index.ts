@@ -1,0 +1,1 @@
+export { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from './ClinicContact';

@@ -1,0 +1,1 @@
+export { FastingRules, hoursText } from './FastingRules';

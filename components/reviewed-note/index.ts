@@ -1,0 +1,1 @@
+export { formatReviewedDate, ReviewedNote } from './ReviewedNote';

@@ -1,0 +1,11 @@
+import { render, screen } from '@testing-library/react';
+import { clinic } from '@/lib/clinic-config';
+import { SiteFooter } from './SiteFooter';
+
+it('shows the clinic address, phone and the emergency advice', () => {
+  render(<SiteFooter />);
+  const footer = screen.getByRole('contentinfo');
+  expect(footer).toHaveTextContent(clinic.address.street);
+  expect(footer).toHaveTextContent(clinic.phone);
+  expect(footer).toHaveTextContent(`If you have chest pain or trouble breathing, call ${clinic.emergencyNumber} now.`);
+});

@@ -1,0 +1,43 @@
+/** Clinic address and contact on every page, plus what to do in an emergency. */
+import { ClinicAddress, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
+import { clinic, telHref } from '@/lib/clinic-config';
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t-4 border-brand bg-surface print:mt-8 print:border-t-2">
+      <div className="mx-auto grid max-w-frame gap-8 px-4 py-10 md:grid-cols-2">
+        <section aria-labelledby="footer-contact">
+          <h2 id="footer-contact" className="text-lg font-bold">
+            {clinic.name}
+          </h2>
+          <ClinicAddress className="mt-2" />
+          <p className="mt-2">
+            Phone: <ClinicPhone className="font-semibold" />
+          </p>
+          {clinic.afterHoursPhone ? (
+            <p>
+              Out of hours: <a href={telHref(clinic.afterHoursPhone)}>{clinic.afterHoursPhone}</a>
+            </p>
+          ) : null}
+          {clinic.email ? (
+            <p>
+              Email: <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
+            </p>
+          ) : null}
+        </section>
+        <section aria-labelledby="footer-emergency">
+          <h2 id="footer-emergency" className="text-lg font-bold">
+            In an emergency
+          </h2>
+          <p className="mt-2">
+            If you have chest pain or trouble breathing, call <EmergencyNumber className="font-semibold" /> now.
+          </p>
+          <p className="mt-4 text-base text-muted">
+            This site sets no cookies and does not track you. It gives general information and does not replace advice
+            from your care team.
+          </p>
+        </section>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,23 @@
+import { render, screen, within } from '@testing-library/react';
+import { clinic } from '@/lib/clinic-config';
+import { getPages } from '@/lib/content';
+import { SiteHeader } from './SiteHeader';
+
+it('shows the clinic name and a tap-to-call phone link', () => {
+  render(<SiteHeader />);
+  const banner = screen.getByRole('banner');
+  expect(banner).toHaveTextContent(clinic.name);
+  expect(within(banner).getByRole('link', { name: clinic.phone })).toHaveAttribute('href', expect.stringMatching(/^tel:\+?\d+$/));
+});
+
+it('links every page in the labelled main navigation and marks the current one', () => {
+  render(<SiteHeader current="/what-is-a-port" />);
+  const nav = screen.getByRole('navigation', { name: 'Main' });
+  for (const page of getPages()) {
+    const links = within(nav).getAllByRole('link', { name: page.navTitle, hidden: true });
+    expect(links[0]).toHaveAttribute('href', `/${page.slug}`);
+  }
+  const current = within(nav).getAllByRole('link', { name: 'What is a port', hidden: true });
+  expect(current[0]).toHaveAttribute('aria-current', 'page');
+  expect(within(nav).getAllByRole('link', { name: 'Home', hidden: true })[0]).not.toHaveAttribute('aria-current');
+});

@@ -1,0 +1,65 @@
+/**
+ * Clinic name, tap-to-call phone and the main navigation. On phones the topic
+ * list folds into a native <details> menu: it works with a keyboard and
+ * without JavaScript.
+ */
+import Link from 'next/link';
+import { ClinicPhone } from '@/components/clinic-contact';
+import { clinic } from '@/lib/clinic-config';
+import { getPages } from '@/lib/content';
+
+export type NavItem = { href: string; label: string };
+
+export function navItems(): NavItem[] {
+  return [{ href: '/', label: 'Home' }, ...getPages().map((page) => ({ href: `/${page.slug}`, label: page.navTitle }))];
+}
+
+function NavList({ items, current, className }: { items: NavItem[]; current?: string; className: string }) {
+  return (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={item.href}>
+          <Link
+            href={item.href}
+            aria-current={item.href === current ? 'page' : undefined}
+            className="block px-3 py-2 font-medium text-brand-dark no-underline hover:underline aria-[current=page]:underline aria-[current=page]:decoration-4"
+          >
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SiteHeader({ current }: { current?: string }) {
+  const items = navItems();
+  return (
+    <header className="border-b-4 border-brand bg-white print:border-b-2">
+      <div className="mx-auto flex max-w-frame flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
+        <Link href="/" className="text-xl font-bold text-ink no-underline hover:underline">
+          {clinic.name}
+          <span className="block text-base font-normal text-muted">Port guide for patients</span>
+        </Link>
+        <p className="text-base">
+          <span className="text-muted">Questions? Call </span>
+          <ClinicPhone className="font-semibold whitespace-nowrap" />
+        </p>
+      </div>
+      <nav aria-label="Main" className="border-t border-line bg-surface print:hidden">
+        <div className="mx-auto max-w-frame px-2">
+          <details className="group lg:hidden">
+            <summary className="flex cursor-pointer list-none items-center gap-2 px-3 py-3 font-semibold text-brand-dark">
+              <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+                ▸
+              </span>
+              Menu: all topics
+            </summary>
+            <NavList items={items} current={current} className="pb-2" />
+          </details>
+          <NavList items={items} current={current} className="hidden flex-wrap lg:flex" />
+        </div>
+      </nav>
+    </header>
+  );
+}

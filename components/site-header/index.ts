@@ -1,0 +1,1 @@
+export { navItems, SiteHeader } from './SiteHeader';

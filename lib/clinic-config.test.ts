@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import defaultClinic from './default-clinic.json';
+import secondClinic from '../tests/fixtures/second-clinic.json';
+import { ClinicConfigError, loadClinicConfig, parseClinicConfig, telHref } from './clinic-config';
+
+const valid = structuredClone(secondClinic);
+
+function withChange(change: (config: Record<string, unknown>) => void) {
+  const copy = structuredClone(valid) as unknown as Record<string, unknown>;
+  change(copy);
+  return copy;
+}
+
+function errorFor(data: unknown): string {
+  try {
+    parseClinicConfig(data, 'clinic.json');
+  } catch (error) {
+    expect(error).toBeInstanceOf(ClinicConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+describe('parseClinicConfig', () => {
+  it('accepts a config with only the required keys', () => {
+    const clinic = parseClinicConfig(valid, 'clinic.json');
+    expect(clinic.name).toBe('Harbour Point Imaging');
+    expect(clinic.fasting).toEqual({ solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2 });
+    expect(clinic.email).toBeUndefined();
+  });
+
+  it('accepts the built-in default clinic, which is fictional', () => {
+    const clinic = parseClinicConfig(defaultClinic, 'default');
+    expect(clinic.phone).toMatch(/555-01\d\d/);
+    expect(clinic.fasting).toEqual({ solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 4 });
+  });
+
+  it('drops a trailing slash from siteUrl so canonical URLs have one form', () => {
+    const clinic = parseClinicConfig(withChange((c) => (c.siteUrl = 'https://ports.example.org/')), 'clinic.json');
+    expect(clinic.siteUrl).toBe('https://ports.example.org');
+  });
+
+  it('names the file and a missing field', () => {
+    const message = errorFor(withChange((c) => delete c.phone));
+    expect(message).toContain('Invalid clinic config clinic.json');
+    expect(message).toContain('phone is required but missing');
+  });
+
+  it('names a missing nested field by its path', () => {
+    const message = errorFor(withChange((c) => delete (c.address as Record<string, unknown>).postalCode));
+    expect(message).toContain('address.postalCode is required but missing');
+  });
+
+  it('rejects clear-liquid hours that are not less than solid-food hours', () => {
+    const message = errorFor(withChange((c) => (c.fasting = { solidFoodHoursBefore: 4, clearLiquidsHoursBefore: 4 })));
+    expect(message).toContain('fasting.clearLiquidsHoursBefore must be less than fasting.solidFoodHoursBefore');
+  });
+
+  it('rejects a time zone that is not an IANA zone', () => {
+    const message = errorFor(withChange((c) => (c.timeZone = 'Mars/Base')));
+    expect(message).toContain('timeZone "Mars/Base" is not a valid IANA time zone');
+  });
+
+  it('rejects a phone number with letters', () => {
+    const message = errorFor(withChange((c) => (c.phone = '1-800-PORTS-NOW')));
+    expect(message).toMatch(/^ {2}- phone must contain only digits/m);
+  });
+
+  it('rejects a phone number that is too short', () => {
+    expect(errorFor(withChange((c) => (c.phone = '555')))).toContain('phone must have at least 7 digits');
+  });
+
+  it('rejects a wrong type, with the field path', () => {
+    const message = errorFor(withChange((c) => (c.arrivalMinutesBefore = '60')));
+    expect(message).toContain('arrivalMinutesBefore');
+    expect(message).toMatch(/expected number/i);
+  });
+
+  it('rejects a misspelt key instead of ignoring it', () => {
+    expect(errorFor(withChange((c) => (c.emergencyNumbr = '911')))).toContain('"emergencyNumbr"');
+  });
+
+  it('rejects a siteUrl that is not http(s)', () => {
+    expect(errorFor(withChange((c) => (c.siteUrl = 'ports.example.org')))).toContain('siteUrl must be a full http(s) URL');
+  });
+
+  it('lists every problem at once', () => {
+    const message = errorFor(
+      withChange((c) => {
+        c.timeZone = 'Nowhere';
+        c.emergencyNumber = 'call';
+      }),
+    );
+    expect(message).toContain('timeZone');
+    expect(message).toContain('emergencyNumber');
+  });
+
+  it('checks optional keys when they are given', () => {
+    expect(errorFor(withChange((c) => (c.email = 'not-an-email')))).toContain('email must be an email address');
+    expect(errorFor(withChange((c) => (c.openingHours = [{ days: ['Mo'], opens: '7:30', closes: '17:00' }])))).toContain(
+      'openingHours[0].opens must be a 24-hour time',
+    );
+  });
+});
+
+describe('loadClinicConfig', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-'));
+
+  it('reads a file and names it in errors', () => {
+    const file = path.join(dir, 'bad.json');
+    fs.writeFileSync(file, JSON.stringify({ ...valid, timeZone: 'Mars/Base' }));
+    expect(() => loadClinicConfig(file)).toThrow(`Invalid clinic config ${file}`);
+  });
+
+  it('explains a file that is not JSON', () => {
+    const file = path.join(dir, 'broken.json');
+    fs.writeFileSync(file, '{ "name": ');
+    expect(() => loadClinicConfig(file)).toThrow(/is not valid JSON/);
+  });
+
+  it('explains a file that does not exist', () => {
+    expect(() => loadClinicConfig(path.join(dir, 'missing.json'))).toThrow(/missing\.json:\n {2}- cannot be read/);
+  });
+});
+
+describe('telHref', () => {
+  it('keeps only digits and the plus sign', () => {
+    expect(telHref('+1 (303) 555-0142')).toBe('tel:+13035550142');
+  });
+});
+
+it('says a missing siteUrl is missing, not malformed', () => {
+  const copy = structuredClone(valid) as Record<string, unknown>;
+  delete copy.siteUrl;
+  expect(() => parseClinicConfig(copy, 'clinic.json')).toThrow('siteUrl is required but missing');
+});

@@ -1,0 +1,142 @@
+/**
+ * The clinic config: the only place clinic-specific values (name, phone,
+ * address, fasting rules, time zone) come from. Read once at build time from
+ * CLINIC_CONFIG, or the embedded fictional default.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import defaultClinicJson from './default-clinic.json';
+
+function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ().-]*$/, 'must contain only digits, spaces, "+", "(", ")", "." or "-"')
+  .refine((value) => value.replace(/\D/g, '').length >= 7, 'must have at least 7 digits');
+
+const clockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a 24-hour time like "07:30"');
+
+const weekDay = z.enum(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']);
+
+// A schema-level message would hide "is required but missing", so only use it for present values.
+const urlError = (message: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'is required but missing' : message;
+
+const hoursBefore = z.number().min(0, 'must be 0 or more').max(24, 'must be 24 or less');
+
+export const clinicConfigSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty'),
+  siteUrl: z
+    .url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL like "https://ports.example.org"') })
+    .transform((url) => url.replace(/\/+$/, '')),
+  phone: phoneNumber,
+  address: z.strictObject({
+    street: z.string().trim().min(1, 'must not be empty'),
+    city: z.string().trim().min(1, 'must not be empty'),
+    region: z.string().trim().min(1, 'must not be empty'),
+    postalCode: z.string().trim().min(1, 'must not be empty'),
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "US"'),
+  }),
+  timeZone: z.string().superRefine((timeZone, ctx) => {
+    if (!isValidTimeZone(timeZone)) {
+      ctx.addIssue({ code: 'custom', message: `"${timeZone}" is not a valid IANA time zone (e.g. "America/Denver")` });
+    }
+  }),
+  fasting: z
+    .strictObject({
+      solidFoodHoursBefore: hoursBefore,
+      clearLiquidsHoursBefore: hoursBefore,
+    })
+    .refine((fasting) => fasting.clearLiquidsHoursBefore < fasting.solidFoodHoursBefore, {
+      path: ['clearLiquidsHoursBefore'],
+      message: 'must be less than fasting.solidFoodHoursBefore',
+    }),
+  arrivalMinutesBefore: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(240, 'must be 240 or less'),
+  emergencyNumber: z.string().regex(/^[0-9]{2,4}$/, 'must be a short emergency number like "911" or "112"'),
+
+  // Optional: the site reads well without any of these.
+  email: z.email('must be an email address').optional(),
+  afterHoursPhone: phoneNumber.optional(),
+  openingHours: z
+    .array(z.strictObject({ days: z.array(weekDay).min(1), opens: clockTime, closes: clockTime }))
+    .min(1)
+    .optional(),
+  mapUrl: z.url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL') }).optional(),
+  schedulingUrl: z.url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL') }).optional(),
+});
+
+export type ClinicConfig = z.infer<typeof clinicConfigSchema>;
+
+export class ClinicConfigError extends Error {
+  constructor(source: string, problems: string[]) {
+    super(`Invalid clinic config ${source}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ClinicConfigError';
+  }
+}
+
+function fieldPath(pathParts: PropertyKey[]): string {
+  return pathParts.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+    '',
+  );
+}
+
+/** Parses an already-read config; `source` names where it came from in error messages. */
+export function parseClinicConfig(data: unknown, source: string): ClinicConfig {
+  const result = clinicConfigSchema.safeParse(data, {
+    error: (issue) => {
+      if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required but missing';
+      if (issue.code === 'unrecognized_keys') return `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
+      return undefined;
+    },
+  });
+  if (result.success) return result.data;
+  throw new ClinicConfigError(
+    source,
+    result.error.issues.map((issue) => {
+      const where = fieldPath(issue.path);
+      return where ? `${where} ${issue.message}` : issue.message;
+    }),
+  );
+}
+
+/** Reads and parses a clinic JSON file. */
+export function loadClinicConfig(file: string): ClinicConfig {
+  const absolute = path.resolve(file);
+  let text: string;
+  try {
+    text = fs.readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new ClinicConfigError(absolute, [`cannot be read: ${(error as Error).message}`]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ClinicConfigError(absolute, [`is not valid JSON: ${(error as Error).message}`]);
+  }
+  return parseClinicConfig(data, absolute);
+}
+
+function loadConfiguredClinic(): ClinicConfig {
+  const file = process.env.CLINIC_CONFIG;
+  if (file) return loadClinicConfig(file);
+  return parseClinicConfig(defaultClinicJson, 'lib/default-clinic.json (the built-in fictional clinic)');
+}
+
+/** The clinic this site is built for. */
+export const clinic: ClinicConfig = loadConfiguredClinic();
+
+/** "+1 303-555-0142" → "tel:+13035550142" */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
+}

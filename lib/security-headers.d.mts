@@ -1,0 +1,5 @@
+export declare const baseHeaders: Record<string, string>;
+export declare const hstsHeader: Record<string, string>;
+export declare function inlineScriptHashes(html: string): string[];
+export declare function contentSecurityPolicy(scriptHashes?: string[]): string;
+export declare function cacheControl(urlPath: string): string;

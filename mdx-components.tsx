@@ -1,0 +1,36 @@
+/** The components MDX pages may use. Clinic values reach content only through these. */
+import type { MDXComponents } from 'mdx/types';
+import Link from 'next/link';
+import type { AnchorHTMLAttributes } from 'react';
+import { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
+import { FastingRules } from '@/components/fasting-rules';
+
+function ContentLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
+  if (href.startsWith('/') || href.startsWith('#')) {
+    return (
+      <Link href={href} {...rest}>
+        {children}
+      </Link>
+    );
+  }
+  return (
+    <a href={href} rel="noopener noreferrer" {...rest}>
+      {children}
+    </a>
+  );
+}
+
+const components = {
+  a: ContentLink,
+  ClinicName,
+  ClinicPhone,
+  ClinicAddress,
+  EmergencyNumber,
+  FastingRules,
+} satisfies MDXComponents;
+
+export type MDXProvidedComponents = typeof components;
+
+export function useMDXComponents(): MDXProvidedComponents {
+  return components;
+}

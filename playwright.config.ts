@@ -1,0 +1,61 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium: Playwright cannot download its own browser here.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const PORT = 3100;
+const SECOND_CLINIC_PORT = 3101;
+const launchOptions = { executablePath, args: chromiumArgs };
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [
+    {
+      name: 'phone',
+      testIgnore: /second-clinic/,
+      use: { ...devices['Pixel 7'], viewport: { width: 375, height: 800 }, browserName: 'chromium', launchOptions },
+    },
+    {
+      name: 'desktop',
+      testIgnore: /second-clinic/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    {
+      name: 'second-clinic',
+      testMatch: /second-clinic/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SECOND_CLINIC_PORT}`, launchOptions },
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve.mjs --port ${SECOND_CLINIC_PORT}`,
+      env: { OUT_DIR: 'out-second-clinic' },
+      url: `http://localhost:${SECOND_CLINIC_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

@@ -1,0 +1,100 @@
+// @vitest-environment node
+// The local server against a tiny fixture site: headers, clean URLs, 404s, and
+// requests that try to escape the site or break the parser.
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSiteServer, rejectReason } from './server.mjs';
+
+const site = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
+let server;
+let base;
+
+beforeAll(async () => {
+  fs.writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>Home</title><script>boot()</script>');
+  fs.writeFileSync(path.join(site, 'aftercare.html'), '<!doctype html><title>Aftercare</title>');
+  fs.writeFileSync(path.join(site, '404.html'), '<!doctype html><title>Not found</title>');
+  fs.mkdirSync(path.join(site, '_next/static/chunks'), { recursive: true });
+  fs.writeFileSync(path.join(site, '_next/static/chunks/app-abc123.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(site, '.build-info.json'), '{}');
+  server = createSiteServer({ outDir: site });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+});
+
+afterAll(() => {
+  server.close();
+  fs.rmSync(site, { recursive: true, force: true });
+});
+
+/** Sends a request line exactly as given, bypassing URL normalisation in fetch. */
+function rawRequest(requestLine) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(server.address().port, '127.0.0.1', () => {
+      socket.write(`${requestLine}\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    });
+    let data = '';
+    socket.on('data', (chunk) => (data += chunk));
+    socket.on('end', () => resolve(Number(data.split(' ')[1])));
+    socket.on('error', reject);
+  });
+}
+
+describe('site server', () => {
+  it('serves a page at its clean URL with the security headers and its own script hash', async () => {
+    const response = await fetch(`${base}/`);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy');
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${base}/aftercare`)).status).toBe(200);
+  });
+
+  it('caches hashed build assets for a year', async () => {
+    const response = await fetch(`${base}/_next/static/chunks/app-abc123.js`);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers an unknown page with the 404 page and status', async () => {
+    const response = await fetch(`${base}/no-such-page`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Not found');
+  });
+
+  it('does not serve dotfiles', async () => {
+    expect((await fetch(`${base}/.build-info.json`)).status).toBe(404);
+  });
+
+  it.each([
+    ['GET /../../etc/passwd HTTP/1.1', 400],
+    ['GET /%2e%2e/%2e%2e/etc/passwd HTTP/1.1', 400],
+    ['GET /..%2f..%2fetc%2fpasswd HTTP/1.1', 400],
+    ['GET /%2e%2e%5c%2e%2e%5cetc%5cpasswd HTTP/1.1', 400],
+    ['GET /index.html%00.js HTTP/1.1', 400],
+    ['GET /%E0%A4%A HTTP/1.1', 400],
+    [`GET /${'a'.repeat(5000)} HTTP/1.1`, 414],
+    ['DELETE / HTTP/1.1', 405],
+    ['PUT /aftercare HTTP/1.1', 405],
+  ])('refuses %s with %i and keeps serving', async (line, status) => {
+    expect(await rawRequest(line)).toBe(status);
+    expect((await fetch(`${base}/`)).status).toBe(200);
+  });
+
+  it('tolerates a malformed query string', async () => {
+    expect((await fetch(`${base}/aftercare?appointment=%E0%A4%A&&==`)).status).toBe(200);
+  });
+});
+
+describe('rejectReason', () => {
+  it('allows ordinary requests', () => {
+    expect(rejectReason('GET', '/aftercare#when-to-call')).toBeNull();
+    expect(rejectReason('HEAD', '/')).toBeNull();
+  });
+});

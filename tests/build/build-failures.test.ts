@@ -1,0 +1,58 @@
+// @vitest-environment node
+// A wrong clinic config or frontmatter must stop a real `next build` with a
+// message that names the file and the field, before anything is exported.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import secondClinic from '../fixtures/second-clinic.json';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'port-guide-build-'));
+// Next requires the export folder inside the project; out-* is git-ignored.
+const EXPORT_DIR = 'out-build-test';
+const badContent = path.resolve('content/zz-build-test-bad-frontmatter.mdx');
+
+function build(env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', OUT_DIR: EXPORT_DIR, ...env },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => {
+  fs.rmSync(badContent, { force: true });
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.rmSync(EXPORT_DIR, { recursive: true, force: true });
+});
+
+describe('next build', { timeout: 300_000 }, () => {
+  it('fails on a bad clinic config, naming the file and each field', () => {
+    const file = path.join(tmp, 'mars-clinic.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ ...secondClinic, timeZone: 'Mars/Base', fasting: { solidFoodHoursBefore: 4, clearLiquidsHoursBefore: 6 } }),
+    );
+    const { status, output } = build({ CLINIC_CONFIG: file });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`Invalid clinic config ${file}`);
+    expect(output).toContain('timeZone "Mars/Base" is not a valid IANA time zone');
+    expect(output).toContain('fasting.clearLiquidsHoursBefore must be less than fasting.solidFoodHoursBefore');
+    expect(fs.existsSync(path.join(EXPORT_DIR, 'index.html'))).toBe(false);
+  });
+
+  it('fails on bad frontmatter, naming the file and the field', () => {
+    fs.writeFileSync(badContent, '---\ntitle: A page\nnavTitle: A page\norder: 99\nlastReviewed: 2026-13-01\nreviewer: Someone\n---\n\nText.\n');
+    try {
+      const { status, output } = build({});
+      expect(status).not.toBe(0);
+      expect(output).toContain('Invalid frontmatter in content/zz-build-test-bad-frontmatter.mdx');
+      expect(output).toContain('description is required but missing');
+      expect(output).toContain('lastReviewed');
+    } finally {
+      fs.rmSync(badContent, { force: true });
+    }
+  });
+});

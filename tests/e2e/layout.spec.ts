@@ -1,0 +1,48 @@
+import { expect, sitePaths, test } from './fixtures';
+
+test.describe('reflow at 320px (WCAG 1.4.10)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of sitePaths()) {
+    test(`${path} needs no sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('body text is at least 18px', async ({ page }) => {
+  await page.goto('/what-is-a-port');
+  const size = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(18);
+});
+
+test('every topic is reachable from the main navigation with the keyboard', async ({ page, isMobile }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  if (isMobile) {
+    const menu = nav.getByText('Menu: all topics');
+    await menu.focus();
+    await page.keyboard.press('Enter');
+  }
+  for (const path of sitePaths()) {
+    await expect(nav.locator(`a[href="${path}"]:visible`)).toHaveCount(1);
+  }
+  const link = nav.locator('a[href="/what-is-a-port"]:visible');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/what-is-a-port$/);
+  await expect(page.getByRole('navigation', { name: 'Main' }).locator('a[aria-current="page"]').first()).toHaveAttribute(
+    'href',
+    '/what-is-a-port',
+  );
+});
+
+test('the focused link shows a visible focus indicator', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const shadow = await page.evaluate(() => getComputedStyle(document.activeElement as Element).boxShadow);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).toBe('solid');
+  expect(shadow).not.toBe('none');
+});
