@@ -12,8 +12,9 @@ const chromiumArgs = [
   '--disable-quic',
 ];
 
-const PORT = 3100;
-const SECOND_CLINIC_PORT = 3101;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SECOND_CLINIC_PORT = PORT + 1;
 const launchOptions = { executablePath, args: chromiumArgs };
 
 export default defineConfig({
