@@ -94,7 +94,7 @@ describe('cut-offs across a daylight-saving change in the clinic zone', () => {
     const { instant, times, food, arrival } = plan('2026-11-01T07:30', 'America/Denver', rulesOf(defaultClinic));
     expect(instant).toEqual(new Date('2026-11-01T14:30:00Z'));
     expect(times.lastSolidFood).toEqual(new Date('2026-11-01T08:30:00Z'));
-    // The clock shows 1:00–2:00 twice that night, so 6 real hours look like 7 on the clock.
+    // The clock shows 1:00–2:00 twice that night; this is the second 1:30 (MST), after the change.
     expect(food).toBe('Sunday 1 November 2026, 1:30 AM — the night before, after midnight');
     expect(arrival).toBe('Sunday 1 November 2026, 6:30 AM — the same morning');
   });
