@@ -6,7 +6,7 @@
  */
 import { FastingRules } from '@/components/fasting-rules';
 import { clinic, telHref } from '@/lib/clinic-config';
-import { PlannerForm } from './PlannerForm';
+import { PlannerFormLoader as PlannerForm } from './PlannerFormLoader';
 
 /** "Mountain Time" for America/Denver: a name that stays right all year. */
 export function timeZoneName(timeZone: string): string {
