@@ -19,12 +19,21 @@ export function parseEvents(ics: string): ParsedEvent[] {
     const colon = line.indexOf(':');
     const name = line.slice(0, colon).split(';')[0] ?? '';
     const value = line.slice(colon + 1);
-    if (line === 'BEGIN:VEVENT') event = { alarms: [] } as unknown as ParsedEvent;
-    else if (line === 'END:VEVENT' && event) (events.push(event), (event = undefined));
-    else if (line === 'BEGIN:VALARM') alarm = {};
-    else if (line === 'END:VALARM' && event && alarm) (event.alarms.push(alarm), (alarm = undefined));
-    else if (alarm) alarm[name] = unescapeText(value);
-    else if (event) event[name] = unescapeText(value);
+    if (line === 'BEGIN:VEVENT') {
+      event = { alarms: [] } as unknown as ParsedEvent;
+    } else if (line === 'END:VEVENT' && event) {
+      events.push(event);
+      event = undefined;
+    } else if (line === 'BEGIN:VALARM') {
+      alarm = {};
+    } else if (line === 'END:VALARM' && event && alarm) {
+      event.alarms.push(alarm);
+      alarm = undefined;
+    } else if (alarm) {
+      alarm[name] = unescapeText(value);
+    } else if (event) {
+      event[name] = unescapeText(value);
+    }
   }
   return events;
 }
