@@ -61,9 +61,11 @@ export function PlannerForm(props: PlannerFormProps) {
   // A staff link (/preparation?appointment=2026-12-03T08:30) opens with the times shown.
   useEffect(() => {
     const linked = new URLSearchParams(window.location.search).get('appointment');
-    if (linked === null) return;
-    // Reading the address bar is a one-off sync with the outside world on load.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (linked === null) {
+      // Keep anything typed into the server-rendered field before this code loaded.
+      if (input.current?.value) setValue(input.current.value);
+      return;
+    }
     setShown(evaluate(linked, timeZone, rules));
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(linked.trim())) setValue(linked.trim());
   }, [timeZone, rules]);

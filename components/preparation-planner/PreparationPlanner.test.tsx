@@ -79,13 +79,13 @@ it('downloads a calendar file named after the appointment day', () => {
   click.mockRestore();
 });
 
-it('the server part marks itself as needing JavaScript and feeds the form from the clinic config', () => {
+it('the server part marks itself as needing JavaScript and feeds the lazily loaded form from the clinic config', async () => {
   const { container } = render(<PreparationPlanner />);
   const root = container.firstElementChild;
   expect(root).toHaveAttribute('data-needs-js');
   expect(root).toHaveAttribute('data-print-sheet');
   expect(root).toHaveTextContent(`Questions? Call ${clinic.name} on ${clinic.phone}.`);
-  expect(screen.getByText(/in the clinic's local time \(.+ Time\)/)).toBeInTheDocument();
+  expect(await screen.findByText(/in the clinic's local time \(.+ Time\)/)).toBeInTheDocument();
 });
 
 it('names time zones the way patients know them', () => {

@@ -20,6 +20,11 @@ function futureAppointment(days: number, time = '07:30'): string {
   return `${year}-${month}-${date}T${time}`;
 }
 
+/** Opens the planner once its code has loaded (the form is server-rendered before that). */
+async function openPlanner(page: Page, search = '') {
+  await page.goto(`/preparation${search}`, { waitUntil: 'networkidle' });
+}
+
 /** What the page should say, from the clinic JSON; the clock is cross-checked with the browser-independent Intl. */
 function expected(value: string) {
   const result = parseAppointment(value, timeZone);
@@ -47,7 +52,7 @@ test('typing an appointment shows the cut-offs from the clinic rules and a share
   const { times, words, clock } = expected(value);
   // 6 hours before 7:30 AM is after midnight on the same day.
   expect(clock(times.lastSolidFood)).toBe('1:30 AM');
-  await page.goto('/preparation');
+  await openPlanner(page);
   await page.getByLabel(LABEL).fill(value);
   await page.getByRole('button', { name: 'Show my times' }).click();
   await expectTimesShown(page, times, words, clock);
@@ -57,7 +62,7 @@ test('typing an appointment shows the cut-offs from the clinic rules and a share
 test('an afternoon appointment keeps the cut-offs on the same day', async ({ page }) => {
   const value = futureAppointment(40, '15:00');
   const { times, words, clock } = expected(value);
-  await page.goto('/preparation');
+  await openPlanner(page);
   await page.getByLabel(LABEL).fill(value);
   await page.getByLabel(LABEL).press('Enter');
   await expectTimesShown(page, times, words, clock);
@@ -108,7 +113,7 @@ for (const [value, message] of badLinks) {
 }
 
 test('submitting an empty form moves focus to the field with the message', async ({ page }) => {
-  await page.goto('/preparation');
+  await openPlanner(page);
   await page.getByRole('button', { name: 'Show my times' }).click();
   const input = page.getByLabel(LABEL);
   await expect(input).toBeFocused();
