@@ -4,6 +4,7 @@ import Link from 'next/link';
 import type { AnchorHTMLAttributes } from 'react';
 import { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
 import { FastingRules } from '@/components/fasting-rules';
+import { PreparationPlanner } from '@/components/preparation-planner';
 
 function ContentLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
   if (href.startsWith('/') || href.startsWith('#')) {
@@ -27,6 +28,7 @@ const components = {
   ClinicAddress,
   EmergencyNumber,
   FastingRules,
+  PreparationPlanner,
 } satisfies MDXComponents;
 
 export type MDXProvidedComponents = typeof components;

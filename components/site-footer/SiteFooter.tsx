@@ -32,7 +32,7 @@ export function SiteFooter() {
           <p className="mt-2">
             If you have chest pain or trouble breathing, call <EmergencyNumber className="font-semibold" /> now.
           </p>
-          <p className="mt-4 text-base text-muted">
+          <p className="mt-4 text-base text-muted print:hidden">
             This site sets no cookies and does not track you. It gives general information and does not replace advice
             from your care team.
           </p>

@@ -1,0 +1,1 @@
+export { PreparationPlanner } from './PreparationPlanner';

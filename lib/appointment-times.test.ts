@@ -1,0 +1,187 @@
+import defaultClinic from './default-clinic.json';
+import secondClinic from '../tests/fixtures/second-clinic.json';
+import {
+  APPOINTMENT_MESSAGES,
+  appointmentValue,
+  clockText,
+  parseAppointment,
+  preparationTimes,
+  timeInWords,
+  wallTimeToInstant,
+  type FastingRules,
+} from './appointment-times';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+const rulesOf = (c: typeof defaultClinic | typeof secondClinic): FastingRules => ({ ...c.fasting, arrivalMinutesBefore: c.arrivalMinutesBefore });
+
+/** Parses a future appointment and returns each planner time in words. */
+function plan(value: string, timeZone: string, rules: FastingRules) {
+  const result = parseAppointment(value, timeZone, NOW);
+  if (!result.ok) throw new Error(`expected ${value} to parse, got ${result.problem}`);
+  const times = preparationTimes(result.instant, rules);
+  const words = (d: Date) => timeInWords(d, result.instant, timeZone).full;
+  return {
+    instant: result.instant,
+    food: words(times.lastSolidFood),
+    liquids: words(times.lastClearLiquids),
+    arrival: words(times.arrival),
+    times,
+  };
+}
+
+describe('reading clinic wall time in the clinic zone', () => {
+  it('turns a Denver winter morning into the right instant (UTC-7)', () => {
+    expect(parseAppointment('2026-12-03T07:30', 'America/Denver', NOW)).toMatchObject({
+      ok: true,
+      instant: new Date('2026-12-03T14:30:00Z'),
+    });
+  });
+
+  it('uses the clinic zone, not the zone of the machine', () => {
+    const denver = parseAppointment('2026-12-03T07:30', 'America/Denver', NOW);
+    const la = parseAppointment('2026-12-03T07:30', 'America/Los_Angeles', NOW);
+    expect(denver.ok && la.ok && la.instant.getTime() - denver.instant.getTime()).toBe(60 * 60 * 1000);
+  });
+
+  it('ignores spaces around the value (pasted links)', () => {
+    expect(parseAppointment(' 2026-12-03T07:30 ', 'America/Denver', NOW).ok).toBe(true);
+  });
+
+  it('reads a time that happens twice (clocks go back) as the first, earlier one', () => {
+    // Denver 2026-11-01: 1:59 MDT is followed by 1:00 MST, so 1:30 happens twice.
+    expect(wallTimeToInstant({ year: 2026, month: 11, day: 1, hour: 1, minute: 30 }, 'America/Denver')).toEqual(
+      new Date('2026-11-01T07:30:00Z'),
+    );
+  });
+
+  it('finds no instant for a time the clocks skip', () => {
+    expect(wallTimeToInstant({ year: 2027, month: 3, day: 14, hour: 2, minute: 30 }, 'America/Denver')).toBeNull();
+  });
+});
+
+describe('cut-offs across midnight', () => {
+  it('6 hours before a 7:30 AM slot is 1:30 AM the same day', () => {
+    const { food, liquids, arrival } = plan('2026-12-03T07:30', 'America/Denver', rulesOf(defaultClinic));
+    expect(food).toBe('Thursday 3 December 2026, 1:30 AM — the night before, after midnight');
+    expect(liquids).toBe('Thursday 3 December 2026, 3:30 AM — the night before, after midnight');
+    expect(arrival).toBe('Thursday 3 December 2026, 6:30 AM — the same morning');
+  });
+
+  it('an 8 hour rule from 7:30 AM is 11:30 PM the night before', () => {
+    const { food, liquids, arrival } = plan('2026-12-03T07:30', 'America/Los_Angeles', rulesOf(secondClinic));
+    expect(food).toBe('Wednesday 2 December 2026, 11:30 PM — the night before');
+    expect(liquids).toBe('Thursday 3 December 2026, 5:30 AM — the same morning');
+    expect(arrival).toBe('Thursday 3 December 2026, 6:45 AM — the same morning');
+  });
+
+  it('crosses a month and a year boundary', () => {
+    const { food } = plan('2027-01-01T07:00', 'America/Los_Angeles', rulesOf(secondClinic));
+    expect(food).toBe('Thursday 31 December 2026, 11:00 PM — the night before');
+  });
+});
+
+describe('cut-offs across a daylight-saving change in the clinic zone', () => {
+  it('spring forward (Denver 2027-03-14): 6 hours before 7:30 AM MDT is 12:30 AM MST', () => {
+    const { instant, times, food, liquids } = plan('2027-03-14T07:30', 'America/Denver', rulesOf(defaultClinic));
+    expect(instant).toEqual(new Date('2027-03-14T13:30:00Z'));
+    expect(times.lastSolidFood).toEqual(new Date('2027-03-14T07:30:00Z'));
+    expect(food).toBe('Sunday 14 March 2027, 12:30 AM — the night before, after midnight');
+    // 4 real hours before 7:30 AM MDT is 3:30 AM MDT: the skipped hour is not counted twice.
+    expect(liquids).toBe('Sunday 14 March 2027, 3:30 AM — the night before, after midnight');
+  });
+
+  it('fall back (Denver 2026-11-01): 6 hours before 7:30 AM MST is the second 1:30 AM, not 12:30 AM', () => {
+    const { instant, times, food, arrival } = plan('2026-11-01T07:30', 'America/Denver', rulesOf(defaultClinic));
+    expect(instant).toEqual(new Date('2026-11-01T14:30:00Z'));
+    expect(times.lastSolidFood).toEqual(new Date('2026-11-01T08:30:00Z'));
+    // The clock shows 1:00–2:00 twice that night; this is the second 1:30 (MST), after the change.
+    expect(food).toBe('Sunday 1 November 2026, 1:30 AM — the night before, after midnight');
+    expect(arrival).toBe('Sunday 1 November 2026, 6:30 AM — the same morning');
+  });
+
+  it('an 8 hour rule across the Los Angeles spring-forward night', () => {
+    // 2027-03-14 7:30 AM PDT = 14:30 UTC; 8 h earlier is 06:30 UTC = 10:30 PM PST on the 13th.
+    const { food } = plan('2027-03-14T07:30', 'America/Los_Angeles', rulesOf(secondClinic));
+    expect(food).toBe('Saturday 13 March 2027, 10:30 PM — the night before');
+  });
+});
+
+describe('other fasting rules', () => {
+  it('an afternoon slot keeps every cut-off on the same day', () => {
+    const { food, liquids, arrival } = plan('2026-12-03T14:00', 'America/Denver', rulesOf(defaultClinic));
+    expect(food).toBe('Thursday 3 December 2026, 8:00 AM — the same morning');
+    expect(liquids).toBe('Thursday 3 December 2026, 10:00 AM — the same morning');
+    expect(arrival).toBe('Thursday 3 December 2026, 1:00 PM — the same afternoon');
+  });
+
+  it('handles half hours and a rule of 0 hours', () => {
+    const { food, liquids } = plan('2026-12-03T09:00', 'Europe/London', {
+      solidFoodHoursBefore: 6.5,
+      clearLiquidsHoursBefore: 0,
+      arrivalMinutesBefore: 30,
+    });
+    expect(food).toBe('Thursday 3 December 2026, 2:30 AM — the night before, after midnight');
+    expect(liquids).toBe('Thursday 3 December 2026, 9:00 AM');
+  });
+
+  it('a 24 hour rule is the day before at the same time', () => {
+    const { food } = plan('2026-12-03T10:15', 'America/Denver', { solidFoodHoursBefore: 24, clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 0 });
+    expect(food).toBe('Wednesday 2 December 2026, 10:15 AM — the day before');
+  });
+
+  it('a midday cut-off the day before is "the afternoon before"', () => {
+    const { food } = plan('2026-12-03T06:00', 'America/Denver', { solidFoodHoursBefore: 17, clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 0 });
+    expect(food).toBe('Wednesday 2 December 2026, 1:00 PM — the afternoon before');
+  });
+});
+
+describe('bad input gets a friendly message, never an exception', () => {
+  const cases: [string | null | undefined, string][] = [
+    ['garbage', 'format'],
+    ['', 'empty'],
+    ['   ', 'empty'],
+    [null, 'empty'],
+    [undefined, 'empty'],
+    ['2026-02-30T08:00', 'not-a-date'],
+    ['2026-13-01T08:00', 'not-a-date'],
+    ['2027-02-29T08:00', 'not-a-date'],
+    ['2026-12-03T25:00', 'not-a-time'],
+    ['2026-12-03T08:60', 'not-a-time'],
+    ['2026-12-03', 'format'],
+    ['2026-12-03T8:30', 'format'],
+    ['2026-12-03T08:30:00', 'format'],
+    ['2026-12-03T08:30Z', 'format'],
+    ['<script>alert(1)</script>', 'format'],
+    ['2026-05-01T08:00', 'past'],
+    ['2026-06-01T06:00', 'past'], // 12:00 UTC is 6:00 AM in Denver: exactly now is not in the future
+    ['2027-03-14T02:30', 'skipped-by-clock-change'],
+  ];
+  for (const [value, problem] of cases) {
+    it(`${JSON.stringify(value)} → ${problem}`, () => {
+      const result = parseAppointment(value, 'America/Denver', NOW);
+      expect(result).toEqual({ ok: false, problem, message: APPOINTMENT_MESSAGES[problem as keyof typeof APPOINTMENT_MESSAGES] });
+    });
+  }
+
+  it('accepts a leap day that exists and a time one minute in the future', () => {
+    expect(parseAppointment('2028-02-29T08:00', 'America/Denver', NOW).ok).toBe(true);
+    expect(parseAppointment('2026-06-01T06:01', 'America/Denver', NOW).ok).toBe(true);
+  });
+
+  it('every message tells the patient what to do in plain words', () => {
+    for (const message of Object.values(APPOINTMENT_MESSAGES)) {
+      expect(message).toMatch(/^[A-Z].*\.$/);
+      expect(message).not.toMatch(/invalid|error|regex|ISO/i);
+    }
+  });
+});
+
+it('writes clock times the way patients read them', () => {
+  expect(clockText(0, 0)).toBe('12:00 AM');
+  expect(clockText(12, 5)).toBe('12:05 PM');
+  expect(clockText(23, 30)).toBe('11:30 PM');
+});
+
+it('writes a wall time back as the link value', () => {
+  expect(appointmentValue({ year: 2026, month: 12, day: 3, hour: 8, minute: 5 })).toBe('2026-12-03T08:05');
+});

@@ -1,0 +1,68 @@
+import { icsDate, parseEvents } from '../tests/support/ics';
+import { parseAppointment, preparationTimes } from './appointment-times';
+import { calendarFile, escapeText, foldLine, icsUtc, preparationEvents } from './calendar-file';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+const details = { clinicName: 'Riverbend Vascular & Interventional Clinic', clinicPhone: '+1 303-555-0142', uidDomain: 'port-guide.example.org' };
+
+function fileFor(value: string) {
+  const result = parseAppointment(value, 'America/Denver', NOW);
+  if (!result.ok) throw new Error(result.problem);
+  const times = preparationTimes(result.instant, { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 4, arrivalMinutesBefore: 60 });
+  return { times, ics: calendarFile(preparationEvents(times, details), NOW) };
+}
+
+it('writes UTC date-times', () => {
+  expect(icsUtc(new Date('2026-12-03T14:30:00Z'))).toBe('20261203T143000Z');
+});
+
+it('holds the cut-offs and arrival as UTC instants that parse back to the computed times', () => {
+  const { times, ics } = fileFor('2026-12-03T07:30');
+  const [food, liquids, arrive] = parseEvents(ics);
+  expect(icsDate(food?.DTSTART)).toEqual(new Date('2026-12-03T08:30:00Z')); // 1:30 AM MST
+  expect(icsDate(liquids?.DTSTART)).toEqual(times.lastClearLiquids);
+  expect(icsDate(arrive?.DTSTART)).toEqual(new Date('2026-12-03T13:30:00Z'));
+  expect(icsDate(arrive?.DTEND)).toEqual(times.appointment);
+  expect(food?.SUMMARY).toBe('Port procedure: last solid food');
+  expect(arrive?.SUMMARY).toBe('Arrive at Riverbend Vascular & Interventional Clinic for your port procedure');
+  expect(arrive?.DESCRIPTION).toContain('drive you home');
+  expect(arrive?.DESCRIPTION).toContain('+1 303-555-0142');
+  expect(food?.alarms).toEqual([{ ACTION: 'DISPLAY', DESCRIPTION: 'Port procedure: last solid food', TRIGGER: '-PT30M' }]);
+});
+
+it('has the required structure: CRLF only, VERSION, PRODID, unique UIDs and a DTSTAMP on each event', () => {
+  const { ics } = fileFor('2027-03-14T07:30');
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
+  expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  const events = parseEvents(ics);
+  expect(events).toHaveLength(3);
+  expect(new Set(events.map((e) => e.UID)).size).toBe(3);
+  for (const event of events) {
+    expect(event.DTSTAMP).toBe('20260601T120000Z');
+    expect(icsDate(event.DTEND).getTime()).toBeGreaterThan(icsDate(event.DTSTART).getTime());
+  }
+  expect(events[0]?.UID).toBe('last-solid-food-20270314T133000Z@port-guide.example.org');
+});
+
+it('keeps every physical line within 75 octets', () => {
+  const { ics } = fileFor('2026-12-03T07:30');
+  for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+});
+
+it('folds long lines without splitting a multi-byte character, and unfolds back to the original', () => {
+  const line = `SUMMARY:${'Café — '.repeat(20)}`;
+  const folded = foldLine(line);
+  for (const piece of folded.split('\r\n')) expect(new TextEncoder().encode(piece).length).toBeLessThanOrEqual(75);
+  expect(folded.split('\r\n').slice(1).every((piece) => piece.startsWith(' '))).toBe(true);
+  expect(folded.replace(/\r\n /g, '')).toBe(line);
+  expect(foldLine('SHORT:line')).toBe('SHORT:line');
+});
+
+it('escapes commas, semicolons, backslashes and newlines in text', () => {
+  expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
+  const ics = calendarFile([{ uid: 'x@y', start: NOW, end: new Date(NOW.getTime() + 60_000), summary: 'Eat, then; stop', description: 'Line 1\nLine 2' }], NOW);
+  const [event] = parseEvents(ics);
+  expect(event?.SUMMARY).toBe('Eat, then; stop');
+  expect(event?.DESCRIPTION).toBe('Line 1\nLine 2');
+});

@@ -1,0 +1,115 @@
+/**
+ * A standard iCalendar (RFC 5545) file with the patient's preparation times,
+ * for "Add to calendar". Times are written in UTC ("Z"): every calendar app
+ * shows them in the patient's own zone, so no VTIMEZONE block is needed, and
+ * the instants were already worked out in the clinic's zone.
+ */
+import type { PreparationTimes } from './appointment-times';
+
+export type CalendarEvent = {
+  /** Stable per appointment and kind, so importing the file again updates instead of duplicating. */
+  uid: string;
+  start: Date;
+  end: Date;
+  summary: string;
+  description: string;
+  /** Minutes before the start to show a reminder; omitted for no alarm. */
+  alarmMinutesBefore?: number;
+};
+
+/** 2026-12-03T14:30:00.000Z → 20261203T143000Z */
+export function icsUtc(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/** Lines longer than 75 octets continue on the next line after CRLF and a space, never inside a UTF-8 character (§3.1). */
+export function foldLine(line: string): string {
+  const pieces: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // The first line may hold 75 octets; continuation lines start with a space, so 74.
+    if (octets + size > (pieces.length === 0 ? 75 : 74)) {
+      pieces.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  pieces.push(current);
+  return pieces.join('\r\n ');
+}
+
+/** The whole file, CRLF line endings, each line folded. */
+export function calendarFile(events: CalendarEvent[], now: Date = new Date()): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Port Guide//Preparation planner//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${icsUtc(now)}`,
+      `DTSTART:${icsUtc(event.start)}`,
+      `DTEND:${icsUtc(event.end)}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      'TRANSP:TRANSPARENT',
+    );
+    if (event.alarmMinutesBefore !== undefined) {
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.summary)}`, `TRIGGER:-PT${event.alarmMinutesBefore}M`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+export type PreparationCalendarDetails = {
+  clinicName: string;
+  clinicPhone: string;
+  /** Host name for event UIDs, such as "ports.example.org". */
+  uidDomain: string;
+};
+
+const QUARTER_HOUR = 15 * 60_000;
+
+/** The three preparation events: stop eating, stop drinking, arrive (with the driver reminder). */
+export function preparationEvents(times: PreparationTimes, details: PreparationCalendarDetails): CalendarEvent[] {
+  const uid = (kind: string) => `${kind}-${icsUtc(times.appointment)}@${details.uidDomain}`;
+  const questions = `Questions? Call ${details.clinicName} on ${details.clinicPhone}.`;
+  const arrivalEnd = times.appointment.getTime() > times.arrival.getTime() ? times.appointment : new Date(times.arrival.getTime() + QUARTER_HOUR);
+  return [
+    {
+      uid: uid('last-solid-food'),
+      start: times.lastSolidFood,
+      end: new Date(times.lastSolidFood.getTime() + QUARTER_HOUR),
+      summary: 'Port procedure: last solid food',
+      description: `Do not eat anything after this time. You may still drink clear liquids until the next reminder. ${questions}`,
+      alarmMinutesBefore: 30,
+    },
+    {
+      uid: uid('last-clear-liquids'),
+      start: times.lastClearLiquids,
+      end: new Date(times.lastClearLiquids.getTime() + QUARTER_HOUR),
+      summary: 'Port procedure: last clear liquids',
+      description: `Drink nothing after this time. ${questions}`,
+      alarmMinutesBefore: 30,
+    },
+    {
+      uid: uid('arrive'),
+      start: times.arrival,
+      end: arrivalEnd,
+      summary: `Arrive at ${details.clinicName} for your port procedure`,
+      description: `Bring a responsible adult to drive you home: you must not drive until the next day. ${questions}`,
+      alarmMinutesBefore: 60,
+    },
+  ];
+}
