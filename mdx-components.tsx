@@ -4,6 +4,10 @@ import Link from 'next/link';
 import type { AnchorHTMLAttributes } from 'react';
 import { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
 import { FastingRules } from '@/components/fasting-rules';
+import { Figure } from '@/components/figure';
+import { PatientJourney } from '@/components/patient-journey';
+import { PortLocationDiagram } from '@/components/port-location-diagram';
+import { PortPartsDiagram } from '@/components/port-parts-diagram';
 
 function ContentLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
   if (href.startsWith('/') || href.startsWith('#')) {
@@ -27,6 +31,10 @@ const components = {
   ClinicAddress,
   EmergencyNumber,
   FastingRules,
+  Figure,
+  PortLocationDiagram,
+  PortPartsDiagram,
+  PatientJourney,
 } satisfies MDXComponents;
 
 export type MDXProvidedComponents = typeof components;

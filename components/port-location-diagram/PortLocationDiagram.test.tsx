@@ -1,0 +1,44 @@
+import { render, screen, within } from '@testing-library/react';
+import { PortLocationDiagram } from './PortLocationDiagram';
+
+// Each label in the drawing, and the words that say the same in the description.
+const labelsAndWords: [RegExp, string][] = [
+  [/^Vein in the neck$/, 'vein at the base of the neck'],
+  [/^Collarbone$/, 'just below the collarbone'],
+  [/^Catheter: a thin tube under the skin$/, 'A thin tube, the catheter, runs from the port up under the skin'],
+  [/^Port, in a pocket under the skin$/, 'The port is a small disc in a pocket under the skin'],
+  [/^Catheter end, just above the heart$/, 'ends just above the heart'],
+  [/^Heart$/, 'heart'],
+];
+
+it('is a captioned figure holding one named image', () => {
+  render(<PortLocationDiagram />);
+  const figure = screen.getByRole('figure');
+  expect(figure.querySelector('figcaption')).toHaveTextContent(/below your collarbone/);
+  expect(within(figure).getByRole('img', { name: 'Where a port sits in your body' })).toBeInTheDocument();
+});
+
+it('says in words every part the drawing labels', () => {
+  render(<PortLocationDiagram />);
+  const image = screen.getByRole('img', { name: 'Where a port sits in your body' });
+  const labels = [...image.querySelectorAll('text')].map((text) => text.textContent ?? '');
+  expect(labels).toHaveLength(labelsAndWords.length);
+  const description = image.querySelector('desc')?.textContent ?? '';
+  for (const [label, words] of labelsAndWords) {
+    expect(labels.some((text) => label.test(text))).toBe(true);
+    expect(description).toContain(words);
+  }
+  expect(image).toHaveAccessibleDescription(description);
+});
+
+it('uses its own ids when shown twice', () => {
+  render(
+    <>
+      <PortLocationDiagram />
+      <PortLocationDiagram />
+    </>,
+  );
+  const [first, second] = screen.getAllByRole('img', { name: 'Where a port sits in your body' });
+  expect(first.getAttribute('aria-labelledby')).not.toBe(second.getAttribute('aria-labelledby'));
+  expect(first.getAttribute('aria-describedby')).not.toBe(second.getAttribute('aria-describedby'));
+});
