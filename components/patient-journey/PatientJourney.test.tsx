@@ -22,7 +22,7 @@ it('lists every step of the journey in order, in words', () => {
 
 it('leaves fasting hours to the clinic', () => {
   render(<PatientJourney />);
-  const dayBefore = screen.getAllByRole('listitem')[0];
+  const dayBefore = screen.getAllByRole('listitem')[0]!;
   expect(dayBefore).toHaveTextContent('Stop eating at the time your clinic gives you.');
   expect(dayBefore.textContent).not.toMatch(/\d/);
   expect(screen.getByRole('list').textContent).not.toContain(`${clinic.fasting.solidFoodHoursBefore} hours`);

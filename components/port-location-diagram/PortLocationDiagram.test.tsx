@@ -38,7 +38,8 @@ it('uses its own ids when shown twice', () => {
       <PortLocationDiagram />
     </>,
   );
-  const [first, second] = screen.getAllByRole('img', { name: 'Where a port sits in your body' });
+  const images = screen.getAllByRole('img', { name: 'Where a port sits in your body' });
+  const [first, second] = [images[0]!, images[1]!];
   expect(first.getAttribute('aria-labelledby')).not.toBe(second.getAttribute('aria-labelledby'));
   expect(first.getAttribute('aria-describedby')).not.toBe(second.getAttribute('aria-describedby'));
 });
