@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
+import { expectLabelsDescribed, type LabelsAndWords } from '@/components/diagram/expect-labels-described';
 import { PortLocationDiagram } from './PortLocationDiagram';
 
 // Each label in the drawing, and the words that say the same in the description.
-const labelsAndWords: [RegExp, string][] = [
+const labelsAndWords: LabelsAndWords = [
   [/^Vein in the neck$/, 'vein at the base of the neck'],
   [/^Collarbone$/, 'just below the collarbone'],
   [/^Catheter: a thin tube under the skin$/, 'A thin tube, the catheter, runs from the port up under the skin'],
@@ -21,14 +22,7 @@ it('is a captioned figure holding one named image', () => {
 it('says in words every part the drawing labels', () => {
   render(<PortLocationDiagram />);
   const image = screen.getByRole('img', { name: 'Where a port sits in your body' });
-  const labels = [...image.querySelectorAll('text')].map((text) => text.textContent ?? '');
-  expect(labels).toHaveLength(labelsAndWords.length);
-  const description = image.querySelector('desc')?.textContent ?? '';
-  for (const [label, words] of labelsAndWords) {
-    expect(labels.some((text) => label.test(text))).toBe(true);
-    expect(description).toContain(words);
-  }
-  expect(image).toHaveAccessibleDescription(description);
+  expectLabelsDescribed(image, labelsAndWords);
 });
 
 it('uses its own ids when shown twice', () => {

@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
+import { expectLabelsDescribed, type LabelsAndWords } from '@/components/diagram/expect-labels-described';
 import { PortPartsDiagram } from './PortPartsDiagram';
 
 // Each label in the drawing, and the words that say the same in the description.
-const labelsAndWords: [RegExp, string][] = [
+const labelsAndWords: LabelsAndWords = [
   [/^Special needle$/, 'A special needle goes through the skin and the septum into the well'],
   [/^Skin$/, 'The skin lies over the top of the port'],
   [/^Septum: self-sealing rubber-like top$/, 'the septum, a tough, rubber-like cover that seals itself'],
@@ -21,15 +22,8 @@ it('is a captioned figure holding one named image', () => {
 it('says in words every part the drawing labels, and the size', () => {
   render(<PortPartsDiagram />);
   const image = screen.getByRole('img', { name: 'The parts of a port' });
-  const labels = [...image.querySelectorAll('text')].map((text) => (text.textContent ?? '').replace(/\s+/g, ' '));
-  expect(labels).toHaveLength(labelsAndWords.length);
-  const description = image.querySelector('desc')?.textContent ?? '';
-  for (const [label, words] of labelsAndWords) {
-    expect(labels.some((text) => label.test(text))).toBe(true);
-    expect(description).toContain(words);
-  }
+  const description = expectLabelsDescribed(image, labelsAndWords);
   expect(description).toContain('about the size of a quarter');
-  expect(image).toHaveAccessibleDescription(description);
 });
 
 it('uses its own ids when shown twice', () => {
