@@ -5,6 +5,10 @@ import type { AnchorHTMLAttributes } from 'react';
 import { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
 import { FastingRules } from '@/components/fasting-rules';
 import { PreparationPlanner } from '@/components/preparation-planner';
+import { Figure } from '@/components/figure';
+import { PatientJourney } from '@/components/patient-journey';
+import { PortLocationDiagram } from '@/components/port-location-diagram';
+import { PortPartsDiagram } from '@/components/port-parts-diagram';
 
 function ContentLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
   if (href.startsWith('/') || href.startsWith('#')) {
@@ -29,6 +33,10 @@ const components = {
   EmergencyNumber,
   FastingRules,
   PreparationPlanner,
+  Figure,
+  PortLocationDiagram,
+  PortPartsDiagram,
+  PatientJourney,
 } satisfies MDXComponents;
 
 export type MDXProvidedComponents = typeof components;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClinicPhone } from '@/components/clinic-contact';
 import { PageFrame } from '@/components/page-frame';
+import { PatientJourney } from '@/components/patient-journey';
 import { clinic } from '@/lib/clinic-config';
 import { getPages } from '@/lib/content';
 
@@ -21,6 +22,9 @@ export default function HomePage() {
           Have a question that is not answered here? Call us at <ClinicPhone className="font-semibold" />.
         </p>
       </div>
+      <h2 className="mt-10 text-2xl font-bold">Your journey at a glance</h2>
+      <p className="mt-4 max-w-reading">From the day before your port goes in to the weeks after, step by step.</p>
+      <PatientJourney />
       <h2 className="mt-10 text-2xl font-bold">Topics</h2>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2">
         {pages.map((page) => (

@@ -1,0 +1,1 @@
+export { Diagram, DiagramLabel, paint } from './Diagram';

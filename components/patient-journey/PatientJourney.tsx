@@ -1,0 +1,133 @@
+/**
+ * The patient's journey as a timeline. It is an ordered list of words, drawn
+ * as a timeline with CSS and small decorative icons, so the text itself is the
+ * whole alternative: nothing is only in the picture. Stacks vertically on
+ * phones; on wider screens the "when" moves into its own column.
+ */
+import type { ReactNode } from 'react';
+
+const iconPaths: Record<string, ReactNode> = {
+  calendar: <path d="M4 6h16v14H4z M4 10h16 M8 3v5 M16 3v5" />,
+  sunrise: (
+    <>
+      <path d="M7 18a5 5 0 0 1 10 0 M3 18h18 M12 5v3 M4.5 11l2 1.5 M19.5 11l-2 1.5" />
+    </>
+  ),
+  clock: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3 2" />
+    </>
+  ),
+  bed: (
+    <>
+      <path d="M3 6v13 M3 15h18v4 M11 15v-4h7a3 3 0 0 1 3 3v1" />
+      <circle cx="7" cy="12" r="2" />
+    </>
+  ),
+  home: <path d="M3 11l9-7 9 7 M5 9.5V20h14V9.5 M10 20v-6h4v6" />,
+  dressing: (
+    <>
+      <rect x="2" y="8" width="20" height="8" rx="4" transform="rotate(-45 12 12)" />
+      <path d="M10.5 12h.01 M13.5 12h.01 M12 10.5v.01 M12 13.5v.01" />
+    </>
+  ),
+  checkup: <path d="M9 3h6v3H9z M7 4.5H5V21h14V4.5h-2 M8.5 13.5l2.5 2.5 4.5-4.5" />,
+  repeat: <path d="M20 12a8 8 0 0 1-14 5.3 M4 12a8 8 0 0 1 14-5.3 M18 3v4h-4 M6 21v-4h4" />,
+};
+
+type Step = { when: string; icon: keyof typeof iconPaths; text: string };
+
+/** In the order a patient lives them. Clinic-specific times stay out: the clinic gives them. */
+export const journeySteps: Step[] = [
+  {
+    when: 'The day before',
+    icon: 'calendar',
+    text: 'Ask an adult to drive you home. Ask which of your usual medicines to take. Stop eating at the time your clinic gives you.',
+  },
+  {
+    when: 'The morning of',
+    icon: 'sunrise',
+    text: 'Take only the medicines your care team said you can, with a sip of water. Wear a top that is easy to take off.',
+  },
+  {
+    when: 'The procedure: about an hour',
+    icon: 'clock',
+    text: 'You get medicine to numb your skin and help you relax. The doctor puts the port in under your skin.',
+  },
+  {
+    when: 'Recovery',
+    icon: 'bed',
+    text: 'You rest in a recovery area for a while.',
+  },
+  {
+    when: 'Home the same day',
+    icon: 'home',
+    text: 'An adult drives you home. Do not drive or make big choices until the next day.',
+  },
+  {
+    when: 'Day 3: dressing off',
+    icon: 'dressing',
+    text: 'Take the dressing off. Keep the area dry. To shower, cover it with plastic food wrap and tape.',
+  },
+  {
+    when: 'Day 7 to 10: check-up',
+    icon: 'checkup',
+    text: 'Your care team checks that the cut has healed. Keep the area dry until then.',
+  },
+  {
+    when: 'Every month, if your port is not in use',
+    icon: 'repeat',
+    text: 'The port needs a flush: a rinse that stops it getting blocked. The clinic that uses your port does this.',
+  },
+];
+
+function StepIcon({ name }: { name: keyof typeof iconPaths }) {
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 24 24"
+      className="h-7 w-7"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      {iconPaths[name]}
+    </svg>
+  );
+}
+
+export function PatientJourney() {
+  return (
+    <ol className="not-prose my-8 max-w-reading list-none p-0">
+      {journeySteps.map((step, index) => {
+        const last = index === journeySteps.length - 1;
+        return (
+          <li
+            key={step.when}
+            className="relative grid grid-cols-[3rem_1fr] gap-x-4 pb-8 last:pb-0 md:grid-cols-[12rem_3rem_1fr]"
+          >
+            <p className="col-start-2 row-start-1 pt-2.5 font-bold leading-snug md:col-start-1 md:text-right">
+              {step.when}
+            </p>
+            <p className="col-start-2 row-start-2 mt-1 md:col-start-3 md:row-start-1 md:mt-0 md:pt-2.5">{step.text}</p>
+            {/* The dot on the timeline, and the line down to the next step. */}
+            <span
+              aria-hidden="true"
+              className={`relative col-start-1 row-span-2 row-start-1 md:col-start-2 ${
+                last ? '' : 'after:absolute after:top-12 after:-bottom-8 after:left-1/2 after:-ml-0.5 after:border-l-4 after:border-brand'
+              }`}
+            >
+              <span className="flex h-12 w-12 items-center justify-center rounded-full border-2 border-brand bg-brand-light text-brand-dark">
+                <StepIcon name={step.icon} />
+              </span>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,1 @@
+export { PatientJourney, journeySteps } from './PatientJourney';

@@ -1,0 +1,1 @@
+export { PortLocationDiagram } from './PortLocationDiagram';

@@ -1,0 +1,1 @@
+export { PortPartsDiagram } from './PortPartsDiagram';
