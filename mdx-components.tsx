@@ -9,6 +9,11 @@ import { Figure } from '@/components/figure';
 import { PatientJourney } from '@/components/patient-journey';
 import { PortLocationDiagram } from '@/components/port-location-diagram';
 import { PortPartsDiagram } from '@/components/port-parts-diagram';
+import { Callout } from '@/components/callout';
+import { ContactDetails } from '@/components/contact-details';
+import { GlossaryTerm } from '@/components/glossary-term';
+import { ProcedureStep, ProcedureSteps } from '@/components/procedure-steps';
+import { WhenToCall } from '@/components/when-to-call';
 
 function ContentLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
   if (href.startsWith('/') || href.startsWith('#')) {
@@ -37,6 +42,12 @@ const components = {
   PortLocationDiagram,
   PortPartsDiagram,
   PatientJourney,
+  Callout,
+  ProcedureSteps,
+  ProcedureStep,
+  WhenToCall,
+  ContactDetails,
+  GlossaryTerm,
 } satisfies MDXComponents;
 
 export type MDXProvidedComponents = typeof components;

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageFrame } from '@/components/page-frame';
 import { ReviewedNote } from '@/components/reviewed-note';
+import { TableOfContents } from '@/components/table-of-contents';
 import { getPage, getPages } from '@/lib/content';
+import { headingsOfPage } from '@/lib/page-headings';
 
 // Only the pages in content/ exist; anything else is a 404 in the static export.
 export const dynamicParams = false;
@@ -32,6 +34,8 @@ export default async function GuidePage({ params }: Props) {
     <PageFrame current={`/${slug}`}>
       <article className="prose prose-lg max-w-reading prose-headings:scroll-mt-4 prose-a:text-brand">
         <h1>{page.title}</h1>
+        {/* Renders nothing on pages with fewer than three sections. */}
+        <TableOfContents headings={headingsOfPage(slug)} />
         <Content />
       </article>
       <ReviewedNote lastReviewed={page.lastReviewed} reviewer={page.reviewer} />

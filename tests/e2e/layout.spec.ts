@@ -11,6 +11,24 @@ test.describe('reflow at 320px (WCAG 1.4.10)', () => {
   }
 });
 
+// 200% zoom of a 1280px-wide window lays the page out at 640 CSS pixels: the
+// same as a 640px viewport. Every page must still fit without sideways
+// scrolling, with its heading and text on screen (WCAG 1.4.4 and 1.4.10).
+test.describe('200% zoom (1280px window at 640px)', () => {
+  test.use({ viewport: { width: 640, height: 400 } });
+  for (const path of sitePaths()) {
+    test(`${path} fits and keeps its heading readable`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const heading = page.getByRole('heading', { level: 1 });
+      const box = await heading.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(640);
+    });
+  }
+});
+
 test('body text is at least 18px', async ({ page }) => {
   await page.goto('/what-is-a-port');
   const size = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

@@ -1,0 +1,1 @@
+export { Callout, calloutLevels, type CalloutLevel } from './Callout';

@@ -1,0 +1,1 @@
+export { GlossaryTerm, glossaryHref } from './GlossaryTerm';

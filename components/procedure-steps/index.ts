@@ -1,0 +1,1 @@
+export { ProcedureStep, ProcedureSteps } from './ProcedureSteps';

@@ -1,0 +1,1 @@
+export { MIN_SECTIONS, TableOfContents } from './TableOfContents';

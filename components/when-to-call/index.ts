@@ -1,0 +1,1 @@
+export { emergencySigns, feverRule, infectionSigns, WhenToCall } from './WhenToCall';

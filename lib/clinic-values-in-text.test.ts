@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import defaultClinic from './default-clinic.json';
+import secondClinic from '../tests/fixtures/second-clinic.json';
+import { findClinicValues, findInLine } from './clinic-values-in-text';
+import { CONTENT_DIR } from './content';
+
+const kinds = (line: string) => findInLine(line).map((f) => f.kind);
+
+describe('phone numbers', () => {
+  it.each([
+    'Call us at +1 303-555-0142.',
+    'Call (303) 555-0142 today.',
+    'Phone 303.555.0142',
+    'Ring 3035550142',
+    'Tel: +44 20 7946 0958',
+    defaultClinic.phone,
+    secondClinic.phone,
+    defaultClinic.afterHoursPhone,
+  ])('finds %s', (line) => {
+    expect(kinds(line)).toContain('phone number');
+  });
+
+  it.each(['About 2000 needle sticks.', 'A fever of 101 °F (38.3 °C).', 'Check-up at 7–10 days.', 'Reviewed 2026-11-22.', 'Call 911 now.'])(
+    'leaves %s alone',
+    (line) => {
+      expect(kinds(line)).not.toContain('phone number');
+    },
+  );
+});
+
+describe('street addresses', () => {
+  it.each([defaultClinic.address.street, secondClinic.address.street, 'Come to 8200 East Belleview Ave, Englewood.', 'We are at 10 Main St.', 'Suite 300'])(
+    'finds %s',
+    (line) => {
+      expect(kinds(line)).toContain('street address');
+    },
+  );
+
+  it.each(['The port sits 2 inches below your collarbone.', 'Wait 3 days before you take the dressing off.', 'A catheter goes to a vein near the heart.'])(
+    'leaves %s alone',
+    (line) => {
+      expect(kinds(line)).not.toContain('street address');
+    },
+  );
+});
+
+describe('fasting hours', () => {
+  it.each([
+    'Do not eat anything for 6 hours before the procedure.',
+    'Clear liquids until 4 hours before.',
+    'No food six hours prior to your port insertion.',
+    'Stop eating 8 hrs before your appointment.',
+    'No food after midnight.',
+    'Nothing to eat from midnight.',
+    'Do not drink after 6 am.',
+    'Stop drinking before 10:30 p.m. the night before.',
+  ])('finds %s', (line) => {
+    expect(kinds(line)).toContain('fasting hour');
+  });
+
+  it.each([
+    'Follow the times your clinic gives you.',
+    'Pain relief for up to 48 hours.',
+    'Two readings taken four hours apart.',
+    'The procedure takes about an hour.',
+    'Most doctors wait about a week before they use the port.',
+    'Keep a dressing on for the first 3 days.',
+  ])('leaves %s alone', (line) => {
+    expect(kinds(line)).not.toContain('fasting hour');
+  });
+});
+
+it('gives 1-based line numbers and skips the frontmatter', () => {
+  const source = ['---', 'title: T', 'lastReviewed: 2026-11-22', '---', '', 'Fine line.', 'Call 303-555-0142.'].join('\n');
+  expect(findClinicValues(source)).toEqual([{ kind: 'phone number', line: 7, text: '303-555-0142' }]);
+});
+
+it('no page in content/ writes a phone number, street address or fasting hour', () => {
+  const problems = fs
+    .readdirSync(CONTENT_DIR)
+    .filter((name) => name.endsWith('.mdx'))
+    .flatMap((name) =>
+      findClinicValues(fs.readFileSync(path.join(CONTENT_DIR, name), 'utf8')).map(
+        (f) => `content/${name}:${f.line}: ${f.kind} "${f.text}" (use a component that reads the clinic config)`,
+      ),
+    );
+  expect(problems).toEqual([]);
+});

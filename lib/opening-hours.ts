@@ -1,0 +1,47 @@
+/** Opening hours from the clinic config, in words a patient reads easily. */
+import type { ClinicConfig } from '@/lib/clinic-config';
+
+type OpeningHours = NonNullable<ClinicConfig['openingHours']>;
+type WeekDay = OpeningHours[number]['days'][number];
+
+const WEEK: WeekDay[] = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+const DAY_NAMES: Record<WeekDay, string> = {
+  Mo: 'Monday',
+  Tu: 'Tuesday',
+  We: 'Wednesday',
+  Th: 'Thursday',
+  Fr: 'Friday',
+  Sa: 'Saturday',
+  Su: 'Sunday',
+};
+
+/** "07:30" → "7:30 AM", "17:00" → "5 PM", "12:00" → "12 noon". */
+export function formatClock(time: string): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  if (h === 12 && m === 0) return '12 noon';
+  if (h === 0 && m === 0) return '12 midnight';
+  const hour12 = h % 12 === 0 ? 12 : h % 12;
+  const minutes = m === 0 ? '' : `:${String(m).padStart(2, '0')}`;
+  return `${hour12}${minutes} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/** ["Mo","Tu","We","Th","Fr"] → "Monday to Friday"; ["Mo","We"] → "Monday and Wednesday". */
+export function formatDays(days: WeekDay[]): string {
+  const sorted = [...new Set(days)].sort((a, b) => WEEK.indexOf(a) - WEEK.indexOf(b));
+  // Split into runs of consecutive days; a run of three or more reads as "X to Y".
+  const runs: WeekDay[][] = [];
+  for (const day of sorted) {
+    const last = runs.at(-1);
+    if (last && WEEK.indexOf(day) === WEEK.indexOf(last.at(-1)!) + 1) last.push(day);
+    else runs.push([day]);
+  }
+  const parts = runs.flatMap((run) =>
+    run.length >= 3 ? [`${DAY_NAMES[run[0]!]} to ${DAY_NAMES[run.at(-1)!]}`] : run.map((day) => DAY_NAMES[day]),
+  );
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** One line per entry: "Monday to Friday: 7:30 AM to 5 PM". */
+export function formatOpeningHours(hours: OpeningHours): string[] {
+  return hours.map((entry) => `${formatDays(entry.days)}: ${formatClock(entry.opens)} to ${formatClock(entry.closes)}`);
+}

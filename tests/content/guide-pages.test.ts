@@ -1,0 +1,52 @@
+// Contracts the guide's MDX keeps with the rest of the site.
+import fs from 'node:fs';
+import path from 'node:path';
+import { slug } from 'github-slugger';
+import { CONTENT_DIR, getPages } from '@/lib/content';
+import { pageHeadings } from '@/lib/page-headings';
+
+const source = (pageSlug: string) => fs.readFileSync(path.join(CONTENT_DIR, `${pageSlug}.mdx`), 'utf8');
+
+it('has every page of the guide at its stable URL, in the navigation order clinics link to', () => {
+  const guide = getPages().filter((page) => page.order <= 10);
+  expect(guide.map((page) => [page.order, page.slug])).toEqual([
+    [1, 'what-is-a-port'],
+    [2, 'benefits'],
+    [3, 'preparation'],
+    [4, 'insertion'],
+    [5, 'aftercare'],
+    [6, 'risks'],
+    [7, 'removal'],
+    [8, 'faq'],
+    [9, 'glossary'],
+    [10, 'contact'],
+  ]);
+});
+
+it('no two pages share a navigation position', () => {
+  const orders = getPages().map((page) => page.order);
+  expect(new Set(orders).size).toBe(orders.length);
+});
+
+it('FAQ: every h2 is a question ending in "?" (the FAQ structured data is built from them)', () => {
+  const h2s = pageHeadings(source('faq')).filter((h) => h.depth === 2);
+  expect(h2s.length).toBeGreaterThanOrEqual(7);
+  expect(h2s.filter((h) => !h.text.endsWith('?')).map((h) => h.text)).toEqual([]);
+  // Each question has an answer before the next one.
+  const body = source('faq').split(/^## .*$/m).slice(1);
+  expect(body.filter((answer) => answer.trim() === '')).toEqual([]);
+});
+
+it('aftercare keeps the "When to call" section that /aftercare#when-to-call links to', () => {
+  expect(pageHeadings(source('aftercare')).map((h) => h.id)).toContain('when-to-call');
+  expect(source('aftercare')).toMatch(/## When to call[\s\S]*<WhenToCall \/>/);
+});
+
+it('every glossary link names a term the glossary defines', () => {
+  const entries = new Set(pageHeadings(source('glossary')).map((h) => h.id));
+  const linked = getPages().flatMap((page) =>
+    [...source(page.slug).matchAll(/<GlossaryTerm term="([^"]+)"/g)].map((m) => ({ page: page.slug, term: m[1]! })),
+  );
+  expect(linked.length).toBeGreaterThan(10);
+  expect(linked.filter(({ term }) => !entries.has(slug(term)))).toEqual([]);
+});

@@ -1,0 +1,96 @@
+// The guide's pages as a reader gets them: every page reachable, titled,
+// reviewed; the "when to call" section with the clinic's own numbers; urgency
+// said in words to screen readers; glossary and "On this page" links that land.
+import defaultClinic from '../../lib/default-clinic.json' with { type: 'json' };
+import { getPages } from '../../lib/content';
+import { expect, test } from './fixtures';
+
+const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`;
+
+test('the home page and the main navigation link to every page of the guide', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const { slug } of getPages()) {
+    await expect(page.getByRole('main').locator(`a[href="/${slug}"]`)).toHaveCount(1);
+    await expect(nav.locator(`a[href="/${slug}"]`).first()).toBeAttached();
+  }
+});
+
+for (const { slug, title } of getPages()) {
+  test(`/${slug} serves its title as the h1, shows when it was last reviewed, and its in-page links land`, async ({ page }) => {
+    const response = await page.goto(`/${slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('complementary', { name: 'About this page' })).toContainText('Last reviewed:');
+    // Every "On this page" link points at a heading on this page.
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const h2Count = await page.locator('main article h2').count();
+    await expect(toc).toHaveCount(h2Count >= 3 ? 1 : 0);
+    for (const href of await toc.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      await expect(page.locator(`main h2[id="${href!.slice(1)}"]`)).toHaveCount(1);
+    }
+  });
+}
+
+test('/aftercare#when-to-call lands on the section with the clinic phone and the emergency number', async ({ page }) => {
+  await page.goto('/aftercare#when-to-call');
+  const heading = page.locator('h2#when-to-call');
+  await expect(heading).toHaveText('When to call');
+  await expect(heading).toBeInViewport();
+  const panel = page.locator('[data-when-to-call]');
+  await expect(panel.getByRole('link', { name: defaultClinic.phone })).toHaveAttribute('href', telHref(defaultClinic.phone));
+  await expect(panel.getByRole('link', { name: defaultClinic.afterHoursPhone })).toHaveAttribute('href', telHref(defaultClinic.afterHoursPhone));
+  await expect(panel.getByRole('link', { name: defaultClinic.emergencyNumber, exact: true })).toHaveAttribute(
+    'href',
+    `tel:${defaultClinic.emergencyNumber}`,
+  );
+  await expect(panel).toContainText('101 °F (38.3 °C) or higher in two readings taken four hours apart');
+  for (const sign of ['chest pain', 'trouble breathing', 'swelling of your face, neck or arm']) await expect(panel).toContainText(sign);
+});
+
+test('callouts say their urgency in words that screen readers read and sighted readers do not see twice', async ({ page }) => {
+  await page.goto('/aftercare');
+  for (const [level, prefix] of [
+    ['urgent', 'Urgent advice:'],
+    ['emergency', 'Call the emergency number now:'],
+  ] as const) {
+    const callout = page.locator(`[data-callout="${level}"]`).first();
+    const hidden = callout.locator('.visually-hidden');
+    await expect(hidden).toHaveText(prefix);
+    // Visually hidden: clipped to at most a pixel, yet in the accessibility tree.
+    const box = await hidden.boundingBox();
+    expect(box!.width * box!.height).toBeLessThanOrEqual(1);
+    const snapshot = await callout.ariaSnapshot();
+    expect(snapshot).toContain(prefix);
+    await expect(callout.locator('svg[aria-hidden="true"]')).toHaveCount(1);
+  }
+});
+
+test('every glossary link on every page lands on an entry in the glossary', async ({ page }) => {
+  const targets = new Map<string, string>();
+  for (const { slug } of getPages()) {
+    await page.goto(`/${slug}`);
+    for (const href of await page.locator('main a[href^="/glossary#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+      targets.set(href.slice('/glossary#'.length), slug);
+    }
+  }
+  // The pages do link medical words; an empty list would pass for the wrong reason.
+  expect(targets.size).toBeGreaterThan(10);
+  await page.goto('/glossary');
+  for (const [id, from] of targets) {
+    await expect(page.locator(`main article [id="${id}"]`), `/${from} links to /glossary#${id}`).toHaveCount(1);
+  }
+});
+
+test('the contact page has a tap-to-call phone, the address, hours, and a plain directions link', async ({ page }) => {
+  await page.goto('/contact');
+  const main = page.getByRole('main');
+  await expect(main.locator(`a[href="${telHref(defaultClinic.phone)}"]`).first()).toHaveText(defaultClinic.phone);
+  await expect(main.locator('address')).toContainText(defaultClinic.address.street);
+  await expect(main).toContainText('Monday to Friday: 7:30 AM to 5 PM');
+  await expect(main.getByRole('link', { name: defaultClinic.email })).toHaveAttribute('href', `mailto:${defaultClinic.email}`);
+  const directions = main.getByRole('link', { name: 'Find us on OpenStreetMap' });
+  await expect(directions).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/search\?query=/);
+  // A link, not an embedded map: nothing on the page loads from another site.
+  await expect(page.locator('iframe')).toHaveCount(0);
+});
