@@ -5,8 +5,9 @@ import { PageFrame } from '@/components/page-frame';
 import { PatientJourney } from '@/components/patient-journey';
 import { clinic } from '@/lib/clinic-config';
 import { getPages } from '@/lib/content';
+import { homePageMetadata } from '@/lib/page-metadata';
 
-export const metadata: Metadata = { alternates: { canonical: '/' } };
+export const metadata: Metadata = homePageMetadata();
 
 export default function HomePage() {
   const pages = getPages();

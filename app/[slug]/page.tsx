@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PageFrame } from '@/components/page-frame';
 import { ReviewedNote } from '@/components/reviewed-note';
 import { getPage, getPages } from '@/lib/content';
+import { guidePageMetadata } from '@/lib/page-metadata';
 
 // Only the pages in content/ exist; anything else is a 404 in the static export.
 export const dynamicParams = false;
@@ -16,11 +17,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = getPage((await params).slug);
   if (!page) return {};
-  return {
-    title: page.title,
-    description: page.description,
-    alternates: { canonical: `/${page.slug}` },
-  };
+  return guidePageMetadata(page);
 }
 
 export default async function GuidePage({ params }: Props) {
