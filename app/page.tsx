@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClinicPhone } from '@/components/clinic-contact';
+import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/page-frame';
 import { PatientJourney } from '@/components/patient-journey';
 import { clinic } from '@/lib/clinic-config';
 import { getPages } from '@/lib/content';
 import { homePageMetadata } from '@/lib/page-metadata';
+import { homePageStructuredData } from '@/lib/structured-data';
 
 export const metadata: Metadata = homePageMetadata();
 
@@ -37,6 +39,7 @@ export default function HomePage() {
           </li>
         ))}
       </ul>
+      <JsonLd data={homePageStructuredData(clinic, pages)} />
     </PageFrame>
   );
 }

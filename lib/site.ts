@@ -12,11 +12,11 @@ export const THEME_COLOR = '#005a8c';
 
 export const HOME_TITLE = 'Your port: a patient guide';
 
-export function homeDescription(): string {
-  return `Plain-language guide to implanted ports (portacaths) from ${clinic.name}: what a port is, how to prepare, how it is put in and taken out, and how to care for it.`;
+export function homeDescription(clinicName: string = clinic.name): string {
+  return `Plain-language guide to implanted ports (portacaths) from ${clinicName}: what a port is, how to prepare, how it is put in and taken out, and how to care for it.`;
 }
 
 /** Absolute URL on the clinic's site for a path like "/aftercare". */
-export function siteUrl(pathname: string): string {
-  return pathname === '/' ? `${clinic.siteUrl}/` : `${clinic.siteUrl}${pathname}`;
+export function siteUrl(pathname: string, base: string = clinic.siteUrl): string {
+  return pathname === '/' ? `${base}/` : `${base}${pathname}`;
 }

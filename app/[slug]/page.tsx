@@ -2,8 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageFrame } from '@/components/page-frame';
 import { ReviewedNote } from '@/components/reviewed-note';
+import { JsonLd } from '@/components/json-ld';
+import { clinic } from '@/lib/clinic-config';
 import { getPage, getPages } from '@/lib/content';
+import { loadFaq } from '@/lib/faq';
 import { guidePageMetadata } from '@/lib/page-metadata';
+import { guidePageStructuredData } from '@/lib/structured-data';
 
 // Only the pages in content/ exist; anything else is a 404 in the static export.
 export const dynamicParams = false;
@@ -32,6 +36,7 @@ export default async function GuidePage({ params }: Props) {
         <Content />
       </article>
       <ReviewedNote lastReviewed={page.lastReviewed} reviewer={page.reviewer} />
+      <JsonLd data={guidePageStructuredData(clinic, page, slug === 'faq' ? loadFaq(clinic) : [])} />
     </PageFrame>
   );
 }
