@@ -1,11 +1,12 @@
 /** The components MDX pages may use. Clinic values reach content only through these. */
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
-import type { AnchorHTMLAttributes } from 'react';
+import type { AnchorHTMLAttributes, HTMLAttributes } from 'react';
 import { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
 import { FastingRules } from '@/components/fasting-rules';
 import { PreparationPlanner } from '@/components/preparation-planner';
 import { Figure } from '@/components/figure';
+import { SectionHeading } from '@/components/section-heading';
 import { PatientJourney } from '@/components/patient-journey';
 import { PortLocationDiagram } from '@/components/port-location-diagram';
 import { PortPartsDiagram } from '@/components/port-parts-diagram';
@@ -30,8 +31,27 @@ function ContentLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTML
   );
 }
 
+// rehype-slug gives every heading an id; these add the visible link to it.
+function SectionHeading2({ id, children }: HTMLAttributes<HTMLHeadingElement>) {
+  return (
+    <SectionHeading level={2} id={id}>
+      {children}
+    </SectionHeading>
+  );
+}
+
+function SectionHeading3({ id, children }: HTMLAttributes<HTMLHeadingElement>) {
+  return (
+    <SectionHeading level={3} id={id}>
+      {children}
+    </SectionHeading>
+  );
+}
+
 const components = {
   a: ContentLink,
+  h2: SectionHeading2,
+  h3: SectionHeading3,
   ClinicName,
   ClinicPhone,
   ClinicAddress,

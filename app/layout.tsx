@@ -1,24 +1,26 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { clinic } from '@/lib/clinic-config';
+import { HOME_TITLE, homeDescription, SITE_LANG, THEME_COLOR } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Every relative URL in metadata (canonical, og:url, share images) resolves on the clinic's own address.
   metadataBase: new URL(clinic.siteUrl),
-  title: { default: `Your port: a patient guide | ${clinic.name}`, template: `%s | ${clinic.name}` },
-  description: `Plain-language guide to implanted ports (portacaths) from ${clinic.name}: what a port is, how to prepare, how it is put in and taken out, and how to care for it.`,
-  applicationName: 'Port Guide',
+  title: { default: `${HOME_TITLE} | ${clinic.name}`, template: `%s | ${clinic.name}` },
+  description: homeDescription(),
+  applicationName: clinic.name,
 };
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#005a8c',
+  themeColor: THEME_COLOR,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang={SITE_LANG}>
       <body>{children}</body>
     </html>
   );

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClinicPhone } from '@/components/clinic-contact';
+import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/page-frame';
 import { PatientJourney } from '@/components/patient-journey';
 import { clinic } from '@/lib/clinic-config';
 import { getPages } from '@/lib/content';
+import { homePageMetadata } from '@/lib/page-metadata';
+import { homePageStructuredData } from '@/lib/structured-data';
 
-export const metadata: Metadata = { alternates: { canonical: '/' } };
+export const metadata: Metadata = homePageMetadata();
 
 export default function HomePage() {
   const pages = getPages();
@@ -36,6 +39,7 @@ export default function HomePage() {
           </li>
         ))}
       </ul>
+      <JsonLd data={homePageStructuredData(clinic, pages)} />
     </PageFrame>
   );
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { baseHeaders, cacheControl, hstsHeader } from '../lib/security-headers.mjs';
 import { buildFingerprint } from './build-fingerprint.mjs';
-import { listFiles, OUT_DIR, pagePolicies, urlForHtmlFile } from './site-files.mjs';
+import { listFiles, OUT_DIR, pagePolicies, SHARE_IMAGE_PATH, urlForHtmlFile } from './site-files.mjs';
 
 const policies = pagePolicies();
 
@@ -18,6 +18,9 @@ for (const [file, csp] of policies) {
   for (const route of new Set([url, file])) {
     lines.push(route, `  Content-Security-Policy: ${csp}`, `  Cache-Control: no-cache`);
   }
+}
+for (const file of listFiles(OUT_DIR).filter((f) => SHARE_IMAGE_PATH.test(f))) {
+  lines.push(`/${file}`, '  Content-Type: image/png');
 }
 fs.writeFileSync(path.join(OUT_DIR, '_headers'), `${lines.join('\n')}\n`);
 

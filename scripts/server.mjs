@@ -6,7 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 import { baseHeaders, cacheControl, contentSecurityPolicy } from '../lib/security-headers.mjs';
-import { OUT_DIR, policiesByRequestPath } from './site-files.mjs';
+import { OUT_DIR, policiesByRequestPath, SHARE_IMAGE_PATH } from './site-files.mjs';
 
 const MAX_URL_LENGTH = 2048;
 
@@ -48,6 +48,7 @@ export function createSiteServer({ outDir = OUT_DIR } = {}) {
       res.setHeader('Cache-Control', cacheControl(pathname));
       // sirv passes the request path ("/aftercare"), not the file it chose.
       res.setHeader('Content-Security-Policy', policies.get(pathname) ?? contentSecurityPolicy());
+      if (SHARE_IMAGE_PATH.test(pathname)) res.setHeader('Content-Type', 'image/png');
     },
   });
 

@@ -19,6 +19,8 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(site, '_next/static/chunks'), { recursive: true });
   fs.writeFileSync(path.join(site, '_next/static/chunks/app-abc123.js'), 'console.log(1)');
   fs.writeFileSync(path.join(site, '.build-info.json'), '{}');
+  fs.mkdirSync(path.join(site, 'aftercare'));
+  fs.writeFileSync(path.join(site, 'aftercare/opengraph-image'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   server = createSiteServer({ outDir: site });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${server.address().port}`;
@@ -55,6 +57,12 @@ describe('site server', () => {
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect((await fetch(`${base}/aftercare`)).status).toBe(200);
+  });
+
+  it('serves the extensionless share images as PNG', async () => {
+    const response = await fetch(`${base}/aftercare/opengraph-image`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
   });
 
   it('caches hashed build assets for a year', async () => {

@@ -39,3 +39,10 @@ export function policiesByRequestPath(outDir = OUT_DIR) {
   }
   return byPath;
 }
+
+/**
+ * Share images from next/og are exported without an extension
+ * ("/aftercare/opengraph-image"), so hosts cannot guess their type: the
+ * server, _headers and the nginx example all say image/png for these paths.
+ */
+export const SHARE_IMAGE_PATH = /(^|\/)opengraph-image$/;

@@ -2,9 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageFrame } from '@/components/page-frame';
 import { ReviewedNote } from '@/components/reviewed-note';
+import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
+import { clinic } from '@/lib/clinic-config';
 import { getPage, getPages } from '@/lib/content';
+import { loadFaq } from '@/lib/faq';
 import { headingsOfPage } from '@/lib/page-headings';
+import { guidePageMetadata } from '@/lib/page-metadata';
+import { guidePageStructuredData } from '@/lib/structured-data';
 
 // Only the pages in content/ exist; anything else is a 404 in the static export.
 export const dynamicParams = false;
@@ -18,11 +23,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = getPage((await params).slug);
   if (!page) return {};
-  return {
-    title: page.title,
-    description: page.description,
-    alternates: { canonical: `/${page.slug}` },
-  };
+  return guidePageMetadata(page);
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -39,6 +40,7 @@ export default async function GuidePage({ params }: Props) {
         <Content />
       </article>
       <ReviewedNote lastReviewed={page.lastReviewed} reviewer={page.reviewer} />
+      <JsonLd data={guidePageStructuredData(clinic, page, slug === 'faq' ? loadFaq(clinic) : [])} />
     </PageFrame>
   );
 }

@@ -90,7 +90,7 @@ export function PlannerForm(props: PlannerFormProps) {
 
   return (
     <>
-      <form action="" method="get" noValidate onSubmit={onSubmit} className="space-y-3 print:hidden">
+      <form action="/preparation" method="get" noValidate onSubmit={onSubmit} className="space-y-3 print:hidden">
         <label htmlFor={inputId} className="block font-bold">
           Your appointment date and time
         </label>

@@ -9,3 +9,9 @@ it('shows the clinic address, phone and the emergency advice', () => {
   expect(footer).toHaveTextContent(clinic.phone);
   expect(footer).toHaveTextContent(`If you have chest pain or trouble breathing, call ${clinic.emergencyNumber} now.`);
 });
+
+it('has a line for paper only with the site address and the clinic phone', () => {
+  const { container } = render(<SiteFooter />);
+  const printLine = container.querySelector('.print-only');
+  expect(printLine).toHaveTextContent(`Printed from ${clinic.siteUrl}. Questions? Call ${clinic.name} at ${clinic.phone}.`);
+});

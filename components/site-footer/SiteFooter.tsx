@@ -38,6 +38,10 @@ export function SiteFooter() {
           </p>
         </section>
       </div>
+      {/* On paper there is no header bar to call from: say where the page came from and whom to call. */}
+      <p className="print-only mx-auto max-w-frame px-4 pb-4">
+        Printed from {clinic.siteUrl}. Questions? Call {clinic.name} at {clinic.phone}.
+      </p>
     </footer>
   );
 }

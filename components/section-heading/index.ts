@@ -1,0 +1,1 @@
+export { SectionHeading, textOf } from './SectionHeading';

@@ -1,0 +1,36 @@
+/**
+ * The picture shown when a page is shared in a chat or on social media,
+ * rendered to PNG at build time by next/og. Satori draws it with next/og's
+ * bundled font, so the build needs no network. Satori only knows inline
+ * styles and flexbox, hence the style objects.
+ */
+import { ImageResponse } from 'next/og';
+import { clinic } from '@/lib/clinic-config';
+import { THEME_COLOR } from '@/lib/site';
+
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
+
+export function shareImageResponse(title: string): ImageResponse {
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          width: '100%',
+          height: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '72px 80px',
+          background: '#ffffff',
+          borderTop: `24px solid ${THEME_COLOR}`,
+          color: '#1f2a30',
+        }}
+      >
+        <div style={{ display: 'flex', fontSize: 36, color: THEME_COLOR }}>Port guide for patients</div>
+        <div style={{ display: 'flex', fontSize: title.length > 40 ? 72 : 84, lineHeight: 1.1, fontWeight: 700 }}>{title}</div>
+        <div style={{ display: 'flex', fontSize: 36, color: '#4a5a64' }}>{clinic.name}</div>
+      </div>
+    ),
+    SHARE_IMAGE_SIZE,
+  );
+}

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ClinicConfig } from './clinic-config';
+import { CONTENT_DIR } from './content';
+import { loadFaq, mdxToPlainText, parseFaq } from './faq';
+
+const clinic = {
+  name: 'Test Clinic',
+  phone: '+1 555-0100',
+  emergencyNumber: '112',
+  address: { street: '1 Main St', city: 'Town', region: 'ST', postalCode: '00000', country: 'US' },
+} as ClinicConfig; // only the fields the FAQ text can show
+
+const source = `---
+title: Questions
+---
+
+Some introduction text.
+
+## How long does a port last?
+
+It can stay in for **years**. See [aftercare](/aftercare) and call <ClinicPhone />.
+
+- one
+- two
+
+{/* a note for editors */}
+
+## More help
+
+Not a question, so it is not in the list.
+
+## Can I shower?
+
+<Callout kind="info">Yes, after *3 days*.</Callout>
+
+### Swimming
+
+Wait until the cut has healed.
+`;
+
+describe('parseFaq', () => {
+  it('takes each "## …?" heading as a question and the text up to the next "## " as its answer', () => {
+    expect(parseFaq(source, clinic)).toEqual([
+      { question: 'How long does a port last?', answer: 'It can stay in for years. See aftercare and call +1 555-0100. one two' },
+      { question: 'Can I shower?', answer: 'Yes, after 3 days. Swimming Wait until the cut has healed.' },
+    ]);
+  });
+
+  it('finds nothing in a page without question headings', () => {
+    expect(parseFaq('---\ntitle: x\n---\n\n## About us\n\nText.', clinic)).toEqual([]);
+  });
+});
+
+describe('mdxToPlainText', () => {
+  it('replaces clinic components with the clinic values and drops other markup', () => {
+    expect(mdxToPlainText('Call <ClinicPhone /> or <EmergencyNumber />. <ClinicAddress />', clinic)).toBe(
+      'Call +1 555-0100 or 112. 1 Main St, Town, ST 00000',
+    );
+    expect(mdxToPlainText('`code` and __strong__ and \\*stars\\*', clinic)).toBe('code and strong and *stars*');
+  });
+});
+
+describe('content/faq.mdx', () => {
+  it('has an entry for every question heading, each with an answer', () => {
+    const file = path.join(CONTENT_DIR, 'faq.mdx');
+    const headings = fs.readFileSync(file, 'utf8').match(/^## .*\?\s*$/gm) ?? [];
+    const entries = loadFaq(clinic, file);
+    expect(headings.length).toBeGreaterThan(0);
+    expect(entries).toHaveLength(headings.length);
+    for (const entry of entries) expect(entry.answer.length).toBeGreaterThan(10);
+  });
+});

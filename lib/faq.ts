@@ -1,0 +1,75 @@
+/**
+ * Questions and answers from content/faq.mdx, for the FAQPage structured data.
+ *
+ * The format contract with the content: every question is a "## " heading
+ * ending in "?", and its answer is everything up to the next "## " heading.
+ * Other "## " headings (not questions) are skipped with their text. The MDX
+ * is reduced to plain text, with the clinic components replaced by the
+ * clinic's own values, so the answer search engines show matches the page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ClinicConfig } from '@/lib/clinic-config';
+import { CONTENT_DIR } from '@/lib/content';
+
+export type FaqEntry = { question: string; answer: string };
+
+const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+
+/** What each clinic component in mdx-components.tsx shows, as plain text. */
+function clinicComponentText(clinic: ClinicConfig): Record<string, string> {
+  const { street, city, region, postalCode } = clinic.address;
+  return {
+    ClinicName: clinic.name,
+    ClinicPhone: clinic.phone,
+    EmergencyNumber: clinic.emergencyNumber,
+    ClinicAddress: `${street}, ${city}, ${region} ${postalCode}`,
+  };
+}
+
+/** Markdown and MDX to plain text: words kept, markup and code dropped. */
+export function mdxToPlainText(source: string, clinic: ClinicConfig): string {
+  const components = clinicComponentText(clinic);
+  // Escaped characters ("\\*") are parked as private-use characters so the emphasis rules leave them alone.
+  const parked = source.replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, (_, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)));
+  return (
+    parked
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '') // MDX comments
+      .replace(/^(import|export)\s.*$/gm, '')
+      .replace(/<([A-Z][A-Za-z0-9]*)\b[^>]*\/>/g, (_, name: string) => components[name] ?? '') // self-closing components
+      .replace(/<\/?[A-Za-z][^>]*>/g, '') // other tags: keep what is inside
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links
+      .replace(/^#{1,6}\s+/gm, '') // sub-headings inside an answer
+      .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '') // list markers
+      .replace(/^>\s?/gm, '') // block quotes
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/(\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+      .replace(/`([^`]*)`/g, '$1')
+      .replace(/[\ue000-\ue0ff]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xe000))
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+/** Question headings and their answers from the FAQ page's MDX source. */
+export function parseFaq(source: string, clinic: ClinicConfig): FaqEntry[] {
+  const body = source.replace(FRONTMATTER, '');
+  const entries: FaqEntry[] = [];
+  // Split before every "## " heading; the part before the first one is the introduction.
+  const sections = body.split(/^(?=## )/m).filter((section) => section.startsWith('## '));
+  for (const section of sections) {
+    const newline = section.indexOf('\n');
+    const heading = mdxToPlainText(section.slice(3, newline === -1 ? undefined : newline), clinic);
+    if (!heading.endsWith('?')) continue;
+    const answer = newline === -1 ? '' : mdxToPlainText(section.slice(newline + 1), clinic);
+    if (answer) entries.push({ question: heading, answer });
+  }
+  return entries;
+}
+
+/** The FAQ page's questions, or none when the site has no FAQ page. */
+export function loadFaq(clinic: ClinicConfig, file: string = path.join(CONTENT_DIR, 'faq.mdx')): FaqEntry[] {
+  if (!fs.existsSync(file)) return [];
+  return parseFaq(fs.readFileSync(file, 'utf8'), clinic);
+}

@@ -1,0 +1,100 @@
+import { parseClinicConfig } from './clinic-config';
+import type { ContentPage } from './content';
+import { guidePageStructuredData, homePageStructuredData } from './structured-data';
+
+const clinic = parseClinicConfig(
+  {
+    name: 'Lakeside Imaging',
+    siteUrl: 'https://ports.lakeside.example/',
+    phone: '+1 555-0100',
+    address: { street: '9 Shore Rd', city: 'Lakeview', region: 'MN', postalCode: '55000', country: 'US' },
+    timeZone: 'America/Chicago',
+    fasting: { solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2 },
+    arrivalMinutesBefore: 30,
+    emergencyNumber: '911',
+    openingHours: [{ days: ['Mo', 'We'], opens: '08:00', closes: '16:30' }],
+  },
+  'test',
+);
+
+const page = (slug: string, reviewer = 'Dr. B. Example'): ContentPage => ({
+  slug,
+  title: `Title of ${slug}`,
+  navTitle: slug,
+  description: 'A description that is long enough for the frontmatter schema.',
+  order: 1,
+  lastReviewed: '2026-10-01',
+  reviewer,
+});
+
+type Node = Record<string, unknown>;
+const nodes = (graph: { '@graph': readonly unknown[] }) => graph['@graph'] as Node[];
+const ofType = (graph: { '@graph': readonly unknown[] }, type: string) => nodes(graph).filter((node) => node['@type'] === type);
+
+describe('guidePageStructuredData', () => {
+  it('describes the page as a reviewed MedicalWebPage on the clinic site', () => {
+    const graph = guidePageStructuredData(clinic, page('aftercare'));
+    const [webPage] = ofType(graph, 'MedicalWebPage');
+    expect(webPage).toMatchObject({
+      url: 'https://ports.lakeside.example/aftercare',
+      name: 'Title of aftercare',
+      lastReviewed: '2026-10-01',
+      reviewedBy: [{ '@type': 'Person', name: 'Dr. B. Example' }],
+      about: { '@id': 'https://ports.lakeside.example/#port-procedure' },
+    });
+    expect(ofType(graph, 'MedicalProcedure')).toHaveLength(1); // only the shared "about" entity
+    expect(ofType(graph, 'FAQPage')).toHaveLength(0);
+  });
+
+  it('calls a reviewing team an organisation', () => {
+    const graph = guidePageStructuredData(clinic, page('risks', 'Clinical content team'));
+    expect(ofType(graph, 'MedicalWebPage')[0]!.reviewedBy).toEqual([{ '@type': 'Organization', name: 'Clinical content team' }]);
+  });
+
+  it('takes the clinic address, phone and hours from the config', () => {
+    const [medicalClinic] = ofType(guidePageStructuredData(clinic, page('aftercare')), 'MedicalClinic');
+    expect(medicalClinic).toMatchObject({
+      name: 'Lakeside Imaging',
+      telephone: '+1 555-0100',
+      address: { streetAddress: '9 Shore Rd', addressLocality: 'Lakeview', addressRegion: 'MN', postalCode: '55000', addressCountry: 'US' },
+      openingHoursSpecification: [
+        { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Wednesday'], opens: '08:00', closes: '16:30' },
+      ],
+    });
+    expect(medicalClinic).not.toHaveProperty('email');
+  });
+
+  it('adds a breadcrumb from home to the page', () => {
+    const [crumbs] = ofType(guidePageStructuredData(clinic, page('aftercare')), 'BreadcrumbList');
+    expect(crumbs!.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://ports.lakeside.example/' },
+      { '@type': 'ListItem', position: 2, name: 'Title of aftercare', item: 'https://ports.lakeside.example/aftercare' },
+    ]);
+  });
+
+  it.each(['insertion', 'removal'])('describes the procedure on /%s, with the clinic fasting rules for insertion', (slug) => {
+    const graph = guidePageStructuredData(clinic, page(slug));
+    const procedure = ofType(graph, 'MedicalProcedure').find((node) => node['@id'] === `https://ports.lakeside.example/${slug}#procedure`);
+    expect(procedure).toBeDefined();
+    for (const field of ['preparation', 'howPerformed', 'followup']) expect(String(procedure![field]).length).toBeGreaterThan(20);
+    expect(ofType(graph, 'MedicalWebPage')[0]!.about).toEqual({ '@id': procedure!['@id'] });
+    if (slug === 'insertion') expect(procedure!.preparation).toContain('8 hours');
+  });
+
+  it('lists the questions on /faq as an FAQPage', () => {
+    const graph = guidePageStructuredData(clinic, page('faq'), [{ question: 'Does it hurt?', answer: 'A little, for a few days.' }]);
+    expect(ofType(graph, 'FAQPage')[0]!.mainEntity).toEqual([
+      { '@type': 'Question', name: 'Does it hurt?', acceptedAnswer: { '@type': 'Answer', text: 'A little, for a few days.' } },
+    ]);
+  });
+});
+
+describe('homePageStructuredData', () => {
+  it('is reviewed as of the newest page, by all reviewers', () => {
+    const graph = homePageStructuredData(clinic, [page('a'), { ...page('b', 'Content team'), lastReviewed: '2026-11-05' }]);
+    const [webPage] = ofType(graph, 'MedicalWebPage');
+    expect(webPage).toMatchObject({ url: 'https://ports.lakeside.example/', lastReviewed: '2026-11-05' });
+    expect(webPage!.reviewedBy).toHaveLength(2);
+    expect(ofType(graph, 'BreadcrumbList')[0]!.itemListElement).toHaveLength(1);
+  });
+});

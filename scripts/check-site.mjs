@@ -1,0 +1,45 @@
+// Checks a built site: `node scripts/check-site.mjs [out-dir]` (default out/).
+// Every HTML file must be valid (html-validate, rules in .htmlvalidate.mjs);
+// then scripts/site-check.mjs crawls from sitemap.xml for broken links and
+// anchors, unlisted pages, duplicate titles or descriptions and missing text
+// alternatives. Run by `npm test` after each build.
+import fs from 'node:fs';
+import path from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { listFiles } from './site-files.mjs';
+import { checkSite, pagePathForFile } from './site-check.mjs';
+
+// Next writes the 404 page twice (404.html and _not-found.html); neither belongs in the sitemap.
+const NOT_PAGES = ['/404', '/_not-found'];
+
+const outDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'out');
+const all = listFiles(outDir).filter((file) => !/\.(br|gz)$/.test(file) && !path.basename(file).startsWith('.'));
+const htmlFiles = all.filter((file) => file.endsWith('.html'));
+const pages = new Map(htmlFiles.map((file) => [pagePathForFile(file), fs.readFileSync(path.join(outDir, file), 'utf8')]));
+const files = new Set(all.filter((file) => !file.endsWith('.html')).map((file) => `/${file}`));
+
+const problems = [];
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+for (const file of htmlFiles) {
+  const report = await validator.validateFile(path.join(outDir, file));
+  for (const result of report.results) {
+    for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.message} (${message.ruleId})`);
+  }
+}
+
+const sitemapFile = path.join(outDir, 'sitemap.xml');
+if (!fs.existsSync(sitemapFile)) problems.push('sitemap.xml is missing');
+const result = checkSite({ pages, files, sitemap: fs.existsSync(sitemapFile) ? fs.readFileSync(sitemapFile, 'utf8') : '', unlisted: NOT_PAGES });
+problems.push(...result.problems);
+
+const { summary } = result;
+const where = path.relative(process.cwd(), outDir) || '.';
+console.log(
+  `check-site ${where}: ${htmlFiles.length} HTML files validated; ${summary.crawled} of ${summary.pages} pages reached from sitemap.xml; ` +
+    `${summary.links} internal links and ${summary.anchors} anchors checked; ${summary.images} images and drawings checked.`,
+);
+if (problems.length > 0) {
+  console.error(`check-site ${where}: ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`check-site ${where}: no problems found.`);

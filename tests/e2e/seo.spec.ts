@@ -1,0 +1,203 @@
+// Search engines and shared links: metadata, structured data, sitemap,
+// robots.txt, share images, deep links to sections, print and the 404 page,
+// against the site built with the default clinic.
+import fs from 'node:fs';
+import path from 'node:path';
+import defaultClinic from '../../lib/default-clinic.json' with { type: 'json' };
+import { getPages } from '../../lib/content';
+import { jsonLdNodes, nodeOfType, shareTags } from '../support/structured-data';
+import { expect, sitePaths, test } from './fixtures';
+
+const SITE = defaultClinic.siteUrl;
+const absolute = (pathname: string) => (pathname === '/' ? `${SITE}/` : `${SITE}${pathname}`);
+const sameUrl = (a: string | null, b: string) => a !== null && new URL(a).href === new URL(b).href;
+
+/** The number of questions the FAQ page's source has, by its format contract ("## …?" headings). */
+function faqQuestionCount(): number {
+  const source = fs.readFileSync(path.join(process.cwd(), 'content/faq.mdx'), 'utf8');
+  return (source.match(/^## .*\?\s*$/gm) ?? []).length;
+}
+
+for (const pathname of sitePaths()) {
+  test.describe(`search data of ${pathname}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(pathname);
+    });
+
+    test('has a title, description, canonical URL and share tags on the clinic site', async ({ page }) => {
+      const guidePage = getPages().find((p) => `/${p.slug}` === pathname);
+      await expect(page).toHaveTitle(guidePage ? `${guidePage.title} | ${defaultClinic.name}` : new RegExp(`\\| ${defaultClinic.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(description?.length).toBeGreaterThanOrEqual(50);
+      if (guidePage) expect(description).toBe(guidePage.description);
+      const tags = await shareTags(page);
+      expect(sameUrl(tags.canonical, absolute(pathname))).toBe(true);
+      expect(sameUrl(tags.ogUrl, absolute(pathname))).toBe(true);
+      expect(tags.ogSiteName).toBe(defaultClinic.name);
+      expect(tags.ogTitle).toContain(defaultClinic.name);
+      expect(tags.twitterCard).toBe('summary_large_image');
+      expect(tags.ogImage?.startsWith(`${SITE}/`)).toBe(true);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', /^#[0-9a-f]{6}$/i);
+      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+      await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^\/icon\.svg/);
+    });
+
+    test('its share image is a PNG of 1200 by 630 pixels', async ({ page, request }) => {
+      const { ogImage } = await shareTags(page);
+      const url = new URL(ogImage!);
+      const response = await request.get(url.pathname + url.search);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const png = await response.body();
+      expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+      // The IHDR chunk holds the width and height right after the signature.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    });
+
+    test('its JSON-LD parses and describes a reviewed medical page from the configured clinic', async ({ page }) => {
+      const nodes = await jsonLdNodes(page);
+      const webPage = nodeOfType(nodes, 'MedicalWebPage');
+      expect(webPage).toMatchObject({ url: absolute(pathname), inLanguage: 'en' });
+      expect(webPage!.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect((webPage!.reviewedBy as { name: string }[]).length).toBeGreaterThan(0);
+      const about = nodes.find((node) => node['@id'] === (webPage!.about as { '@id': string })['@id']);
+      expect(about?.['@type']).toBe('MedicalProcedure');
+      const guidePage = getPages().find((p) => `/${p.slug}` === pathname);
+      if (guidePage) {
+        expect(webPage).toMatchObject({ name: guidePage.title, description: guidePage.description, lastReviewed: guidePage.lastReviewed });
+        expect(webPage!.reviewedBy).toEqual([expect.objectContaining({ name: guidePage.reviewer })]);
+      }
+
+      const crumbs = nodeOfType(nodes, 'BreadcrumbList');
+      const items = crumbs!.itemListElement as { position: number; item: string }[];
+      expect(items[0]).toMatchObject({ position: 1, item: `${SITE}/` });
+      expect(items.at(-1)!.item).toBe(absolute(pathname));
+
+      expect(nodeOfType(nodes, 'MedicalClinic')).toMatchObject({
+        name: defaultClinic.name,
+        telephone: defaultClinic.phone,
+        email: defaultClinic.email,
+        address: {
+          streetAddress: defaultClinic.address.street,
+          addressLocality: defaultClinic.address.city,
+          addressRegion: defaultClinic.address.region,
+          postalCode: defaultClinic.address.postalCode,
+          addressCountry: defaultClinic.address.country,
+        },
+        openingHoursSpecification: defaultClinic.openingHours.map((hours) => ({
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: hours.days.map((day) => expect.stringMatching(new RegExp(`^https://schema.org/${day}`))),
+          opens: hours.opens,
+          closes: hours.closes,
+        })),
+      });
+
+      const procedure = nodes.find((node) => node['@id'] === `${absolute(pathname)}#procedure`);
+      if (pathname === '/insertion' || pathname === '/removal') {
+        for (const field of ['name', 'preparation', 'howPerformed', 'followup']) expect(String(procedure?.[field] ?? '')).not.toBe('');
+      } else {
+        expect(procedure).toBeUndefined();
+      }
+
+      const faq = nodeOfType(nodes, 'FAQPage');
+      if (pathname === '/faq') {
+        const questions = faq!.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
+        expect(questions).toHaveLength(faqQuestionCount());
+        for (const question of questions) {
+          expect(question.name).toMatch(/\?$/);
+          await expect(page.getByRole('heading', { level: 2, name: question.name, exact: true })).toBeVisible();
+          expect(question.acceptedAnswer.text.length).toBeGreaterThan(10);
+        }
+      } else {
+        expect(faq).toBeUndefined();
+      }
+    });
+  });
+}
+
+for (const { slug } of getPages()) {
+  test(`every heading written in /${slug} has an id and a visible link to it`, async ({ page }) => {
+    await page.goto(`/${slug}`);
+    const source = fs.readFileSync(path.join(process.cwd(), `content/${slug}.mdx`), 'utf8');
+    const written = (source.match(/^#{2,3} .+$/gm) ?? []).length;
+    const headings = page.locator('main article .section-heading > :is(h2, h3)');
+    await expect(headings).toHaveCount(written);
+    for (const heading of await headings.all()) {
+      const id = await heading.getAttribute('id');
+      expect(id, `heading "${await heading.textContent()}" has an id`).toMatch(/^[a-z0-9-]+$/);
+      const link = page.getByRole('link', { name: `Link to this section: ${(await heading.textContent())!.trim()}`, exact: true });
+      await expect(link).toHaveAttribute('href', `#${id}`);
+      await expect(link).toBeVisible();
+    }
+  });
+}
+
+test('following a section link puts the section address in the address bar', async ({ page }) => {
+  await page.goto('/what-is-a-port');
+  const heading = page.locator('main article h2').first();
+  const id = await heading.getAttribute('id');
+  await page.getByRole('link', { name: `Link to this section: ${(await heading.textContent())!.trim()}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/what-is-a-port#${id}$`));
+  await expect(heading).toBeInViewport();
+});
+
+test('a deep link opens the page at its section', async ({ page }) => {
+  await page.goto('/preparation#work-out-your-own-times');
+  await expect(page.locator('#work-out-your-own-times')).toBeInViewport();
+});
+
+test('the sitemap lists every page on the clinic site with its review date, and robots.txt points to it', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const entries = [...sitemap.matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*<lastmod>([^<]+)<\/lastmod>/g)].map((m) => [m[1], m[2]]);
+  expect(entries.map(([loc]) => loc).sort()).toEqual(sitePaths().map(absolute).sort());
+  for (const guidePage of getPages()) expect(entries).toContainEqual([absolute(`/${guidePage.slug}`), guidePage.lastReviewed]);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  expect(robots).toMatch(/^Allow: \/$/m);
+  expect(robots).not.toMatch(/^Disallow: \/$/m);
+});
+
+test('the web app manifest names the clinic and its icon exists', async ({ request }) => {
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest.name).toContain(defaultClinic.name);
+  expect(manifest.lang).toBe('en');
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
+});
+
+test.describe('printing', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/what-is-a-port');
+    await page.emulateMedia({ media: 'print' });
+  });
+
+  test('leaves out navigation and section links, and shows the clinic phone in the footer', async ({ page }) => {
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.locator('.section-link').first()).toBeHidden();
+    const printLine = page.getByRole('contentinfo').getByText(`Questions? Call ${defaultClinic.name} at ${defaultClinic.phone}.`);
+    await expect(printLine).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(printLine).toBeHidden();
+  });
+
+  test('writes out where links go and keeps text readable', async ({ page }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    const link = page.getByRole('main').locator('a[href="/what-is-a-port"]').first();
+    const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe('" (/what-is-a-port)"');
+    const size = await page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(size).toBeGreaterThanOrEqual(14); // 11pt or more
+  });
+});
+
+test('the 404 page answers with status 404, every topic and the clinic phone', async ({ page }) => {
+  const response = await page.goto('/aftercar');
+  expect(response?.status()).toBe(404);
+  const main = page.getByRole('main');
+  for (const guidePage of getPages()) {
+    await expect(main.getByRole('link', { name: guidePage.title, exact: true })).toHaveAttribute('href', `/${guidePage.slug}`);
+  }
+  await expect(main.getByRole('link', { name: defaultClinic.phone })).toHaveAttribute('href', `tel:${defaultClinic.phone.replace(/[^0-9+]/g, '')}`);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+});
