@@ -11,7 +11,7 @@ import { OUT_DIR, policiesByRequestPath } from './site-files.mjs';
 const MAX_URL_LENGTH = 2048;
 
 function sendError(res, status, message, headers = {}) {
-  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy(), 'Cache-Control': 'no-store', ...headers });
+  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy([], { runsScripts: false }), 'Cache-Control': 'no-store', ...headers });
   res.end(`${status} ${message}\n`);
 }
 
@@ -20,10 +20,12 @@ export function rejectReason(method, rawUrl) {
   if (method !== 'GET' && method !== 'HEAD') return [405, 'Method Not Allowed'];
   if (!rawUrl || rawUrl.length > MAX_URL_LENGTH) return [414, 'URI Too Long'];
   if (!rawUrl.startsWith('/')) return [400, 'Bad Request'];
-  const pathname = rawUrl.split(/[?#]/, 1)[0];
+  const [pathname, query = ''] = rawUrl.split('#', 1)[0].split(/\?(.*)/s);
   let decoded;
   try {
     decoded = decodeURIComponent(pathname);
+    // A query that is not valid percent-encoding (%zz, a lone %) is a broken link, not a page.
+    decodeURIComponent(query);
   } catch {
     return [400, 'Bad Request'];
   }

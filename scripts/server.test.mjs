@@ -79,22 +79,41 @@ describe('site server', () => {
     ['GET /%2e%2e%5c%2e%2e%5cetc%5cpasswd HTTP/1.1', 400],
     ['GET /index.html%00.js HTTP/1.1', 400],
     ['GET /%E0%A4%A HTTP/1.1', 400],
+    ['GET /%252e%252e%252f%252e%252e%252fetc%252fpasswd HTTP/1.1', 404], // decoded once, it is a file name that does not exist
+    ['GET /..\\..\\etc\\passwd HTTP/1.1', 400],
+    ['GET /index.html\0 HTTP/1.1', 400], // a raw null byte: Node's parser refuses it
     [`GET /${'a'.repeat(5000)} HTTP/1.1`, 414],
+    [`GET /${'a'.repeat(100 * 1024)} HTTP/1.1`, 431], // beyond Node's header limit, refused before it reaches us
+    ['GET /aftercare?appointment=%zz HTTP/1.1', 400],
+    ['GET /aftercare?appointment=100% HTTP/1.1', 400],
+    ['GET /aftercare?appointment=%E0%A4%A HTTP/1.1', 400],
     ['DELETE / HTTP/1.1', 405],
     ['PUT /aftercare HTTP/1.1', 405],
+    ['PROPFIND / HTTP/1.1', 405],
+    ['TRACE / HTTP/1.1', 405],
+    ['BREW /coffee HTTP/1.1', 400], // not an HTTP method Node knows
   ])('refuses %s with %i and keeps serving', async (line, status) => {
     expect(await rawRequest(line)).toBe(status);
     expect((await fetch(`${base}/`)).status).toBe(200);
   });
 
-  it('tolerates a malformed query string', async () => {
-    expect((await fetch(`${base}/aftercare?appointment=%E0%A4%A&&==`)).status).toBe(200);
+  it('serves a page whose query string is odd but well formed', async () => {
+    expect((await fetch(`${base}/aftercare?appointment=&&==`)).status).toBe(200);
+    expect((await fetch(`${base}/aftercare?appointment=2026-12-03T07%3A30`)).status).toBe(200);
+  });
+
+  it('sends a 405 with Allow, and error responses that run no script', async () => {
+    const response = await fetch(`${base}/`, { method: 'POST' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
   });
 });
 
 describe('rejectReason', () => {
   it('allows ordinary requests', () => {
     expect(rejectReason('GET', '/aftercare#when-to-call')).toBeNull();
+    expect(rejectReason('GET', '/preparation?appointment=2026-12-03T07:30')).toBeNull();
     expect(rejectReason('HEAD', '/')).toBeNull();
   });
 });

@@ -9,3 +9,8 @@ it('shows the clinic address, phone and the emergency advice', () => {
   expect(footer).toHaveTextContent(clinic.phone);
   expect(footer).toHaveTextContent(`If you have chest pain or trouble breathing, call ${clinic.emergencyNumber} now.`);
 });
+
+it('links to the privacy promise', () => {
+  render(<SiteFooter />);
+  expect(screen.getByRole('link', { name: 'our privacy promise' })).toHaveAttribute('href', '/privacy');
+});
