@@ -24,8 +24,33 @@ export function withoutScripts(html) {
   return html.replace(SCRIPT, (tag, attributes) => (DATA_BLOCK.test(attributes) ? tag : '')).replace(LINK, (tag) => (MODULE_PRELOAD.test(tag) || PRELOAD_AS_SCRIPT.test(tag) ? '' : tag));
 }
 
-/** What the post-build step writes for one page: scripts only where the page needs them. */
+const EXTERNAL_SCRIPT = /<script\b([^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*)>\s*<\/script\s*>/gi;
+
+/**
+ * A page that needs scripts still paints its words first: Next's script files
+ * are fetched only after the page has loaded (a small inline loader adds them),
+ * so on a slow phone the download and start-up of the runtime never delay the
+ * first paint. Next's inline scripts stay where they are: they only queue data
+ * in arrays that the runtime reads when it starts. Module-less legacy copies
+ * (noModule) are dropped: every browser that can run the planner supports modules.
+ */
+export function scriptsAfterLoad(html) {
+  const sources = [];
+  const withoutFiles = html.replace(EXTERNAL_SCRIPT, (tag, attributes, src) => {
+    if (DATA_BLOCK.test(attributes)) return tag;
+    if (!/\bnomodule\b/i.test(attributes) && !sources.includes(src)) sources.push(src);
+    return '';
+  });
+  if (sources.length === 0) return html;
+  const withoutPreloads = withoutFiles.replace(LINK, (tag) => (MODULE_PRELOAD.test(tag) || PRELOAD_AS_SCRIPT.test(tag) ? '' : tag));
+  const loader =
+    `<script>addEventListener("load",function(){${JSON.stringify(sources)}.forEach(function(s){` +
+    `var e=document.createElement("script");e.src=s;e.async=true;document.body.appendChild(e)})})</script>`;
+  return withoutPreloads.replace(/<\/body>/i, `${loader}</body>`);
+}
+
+/** What the post-build step writes for one page: scripts only where the page needs them, and after it has loaded. */
 export function staticPage(html) {
-  if (needsJavaScript(html)) return { html, keptScripts: true };
+  if (needsJavaScript(html)) return { html: scriptsAfterLoad(html), keptScripts: true };
   return { html: withoutScripts(html), keptScripts: false };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { needsJavaScript, staticPage, withoutScripts } from './static-html.mjs';
+import { needsJavaScript, scriptsAfterLoad, staticPage, withoutScripts } from './static-html.mjs';
 
 const head =
   '<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>' +
@@ -55,10 +55,45 @@ describe('needsJavaScript', () => {
   });
 });
 
+describe('scriptsAfterLoad', () => {
+  const planner = page(`<div data-needs-js="">planner</div>${body}<script src="/_next/static/chunks/legacy.js" noModule=""></script>`);
+  const html = scriptsAfterLoad(planner);
+
+  it('moves the script files into one loader that runs after the load event, at the end of the body', () => {
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/);
+    expect(html).not.toContain('a.js');
+    expect(html).toMatch(/<script>addEventListener\("load",function\(\)\{\["\/_next\/static\/chunks\/runtime\.js"\]\.forEach\(.*\)\}\)<\/script><\/body>/);
+    expect(html).not.toContain('legacy.js');
+  });
+
+  it('keeps the inline data scripts, JSON-LD, styles and content in place', () => {
+    expect(html).toContain('<script id="_R_">(globalThis.TURBOPACK||[]).push({})</script>');
+    expect(html).toContain('self.__next_f.push');
+    expect(html).toContain('application/ld+json');
+    expect(html).toContain('site.css');
+    expect(html).toContain('<div data-needs-js="">planner</div>');
+  });
+
+  it('the loader adds each script when the page has loaded', () => {
+    const loader = /<script>(addEventListener[^<]*)<\/script><\/body>/.exec(html)?.[1] ?? '';
+    const added = [];
+    const listeners = {};
+    const fakeDocument = { createElement: () => ({}), body: { appendChild: (element) => added.push(element) } };
+    new Function('addEventListener', 'document', loader)((type, listener) => (listeners[type] = listener), fakeDocument);
+    expect(added).toEqual([]);
+    listeners.load();
+    expect(added).toEqual([{ src: '/_next/static/chunks/runtime.js', async: true }]);
+  });
+
+  it('leaves a page without script files as it is', () => {
+    expect(scriptsAfterLoad('<html><body><p>x</p></body></html>')).toBe('<html><body><p>x</p></body></html>');
+  });
+});
+
 describe('staticPage', () => {
-  it('strips a content page and leaves a page that needs JavaScript untouched', () => {
+  it('strips a content page and loads the scripts of a page that needs them after load', () => {
     expect(staticPage(page())).toEqual({ html: withoutScripts(page()), keptScripts: false });
     const planner = page(`<div data-needs-js="">planner</div>${body}`);
-    expect(staticPage(planner)).toEqual({ html: planner, keptScripts: true });
+    expect(staticPage(planner)).toEqual({ html: scriptsAfterLoad(planner), keptScripts: true });
   });
 });

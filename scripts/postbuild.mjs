@@ -1,4 +1,5 @@
-// After `next build`: take Next's scripts out of pages that do not need them,
+// After `next build`: take Next's scripts out of pages that do not need them
+// (and load them after the page on those that do),
 // write the same security headers for real hosts (_headers for
 // Netlify/Cloudflare Pages, an nginx include), precompress text assets, and
 // stamp the build so `npm start` knows when to rebuild.
@@ -16,7 +17,7 @@ for (const file of listFiles(OUT_DIR).filter((f) => f.endsWith('.html'))) {
   const full = path.join(OUT_DIR, file);
   const { html, keptScripts } = staticPage(fs.readFileSync(full, 'utf8'));
   if (keptScripts) withScripts.push(file);
-  else fs.writeFileSync(full, html);
+  fs.writeFileSync(full, html);
 }
 
 const policies = pagePolicies();

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteServer, rejectReason } from './server.mjs';
 
@@ -16,6 +17,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>Home</title><script>boot()</script>');
   fs.writeFileSync(path.join(site, 'aftercare.html'), '<!doctype html><title>Aftercare</title>');
   fs.writeFileSync(path.join(site, '404.html'), '<!doctype html><title>Not found</title>');
+  fs.writeFileSync(path.join(site, '404.html.br'), zlib.brotliCompressSync('<!doctype html><title>Not found</title>'));
   fs.mkdirSync(path.join(site, '_next/static/chunks'), { recursive: true });
   fs.writeFileSync(path.join(site, '_next/static/chunks/app-abc123.js'), 'console.log(1)');
   fs.writeFileSync(path.join(site, '.build-info.json'), '{}');
@@ -62,10 +64,14 @@ describe('site server', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
-  it('answers an unknown page with the 404 page and status', async () => {
-    const response = await fetch(`${base}/no-such-page`);
+  it('answers an unknown page with the 404 page and status, compressed when the browser accepts it', async () => {
+    const response = await fetch(`${base}/no-such-page`, { headers: { 'Accept-Encoding': 'gzip, br' } });
     expect(response.status).toBe(404);
+    expect(response.headers.get('content-encoding')).toBe('br');
     expect(await response.text()).toContain('Not found');
+    const plain = await fetch(`${base}/favicon.ico`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toContain('Not found');
   });
 
   it('does not serve dotfiles', async () => {
