@@ -52,6 +52,7 @@ async function main() {
     try {
       for (const [kind, urlPath] of targets) {
         process.stderr.write(`${serverName}: ${kind} ${urlPath} for ${seconds}s … `);
+        await load(`http://127.0.0.1:${port}${urlPath}`, 1, connections); // warm-up, not counted
         const result = await load(`http://127.0.0.1:${port}${urlPath}`, seconds, connections);
         const row = {
           server: serverName,

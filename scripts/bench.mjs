@@ -82,6 +82,9 @@ export function figures(lhr) {
     bytes: audit('total-byte-weight'),
     jsBytes,
     requests: requests.length,
+    serverResponseMs: audit('server-response-time'),
+    // Lighthouse's own measure of this machine's CPU speed: a busy machine scores low and inflates TBT and LCP.
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? Number.NaN,
     failing,
     // Kept in the JSON to explain a figure: what was fetched, and what the console said.
     requestList: requests.map((r) => ({ url: r.url, resourceType: r.resourceType, transferSize: r.transferSize })),
@@ -176,7 +179,8 @@ async function main() {
   }
 
   const version = JSON.parse(fs.readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
-  console.log(`\nLighthouse ${version} mobile, ${runs} run(s) per page, ${new Date().toISOString()}`);
+  const cpu = median(rows.flatMap(({ ours, plain }) => [ours.benchmarkIndex, plain.benchmarkIndex]));
+  console.log(`\nLighthouse ${version} mobile, ${runs} run(s) per page, ${new Date().toISOString()}, CPU benchmark index ${cpu.toFixed(0)} (load average ${os.loadavg()[0].toFixed(1)})`);
   console.log('Ours: the production server over out/. Plain: the same pages with every script removed, on a minimal brotli server.\n');
   console.log(table(rows));
   const allMisses = rows.flatMap(misses);
