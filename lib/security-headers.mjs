@@ -17,6 +17,13 @@ export const baseHeaders = {
 /** Only for hosts that serve HTTPS: browsers ignore it over plain HTTP. */
 export const hstsHeader = { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' };
 
+const EXECUTABLE_SCRIPT = /<script\b(?![^>]*\btype\s*=\s*["']?application\/(?:ld\+)?json)[^>]*>/i;
+
+/** Whether an HTML document has any script a browser would run (JSON-LD is data, not code). */
+export function runsScripts(html) {
+  return EXECUTABLE_SCRIPT.test(html);
+}
+
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
 /** sha-256 CSP sources for every inline <script> in an HTML document. */
@@ -33,11 +40,13 @@ export function inlineScriptHashes(html) {
 /**
  * A strict Content-Security-Policy for one page: scripts only from our origin
  * or the exact inline bootstrap scripts of that page, never 'unsafe-inline'.
+ * A page that runs no script at all (every content page) gets script-src 'none'.
  */
-export function contentSecurityPolicy(scriptHashes = []) {
+export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true } = {}) {
+  const scripts = runsScripts ? `'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}` : "'none'";
   return [
     "default-src 'self'",
-    `script-src 'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}`,
+    `script-src ${scripts}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

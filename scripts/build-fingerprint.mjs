@@ -1,5 +1,6 @@
 // What a build depends on: source files and the chosen clinic config. `npm start`
 // rebuilds when this changes, so it never serves a stale site or the wrong clinic.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,4 +21,21 @@ export function buildFingerprint() {
   hash.update(config);
   if (process.env.CLINIC_CONFIG && fs.existsSync(config)) hash.update(fs.readFileSync(config));
   return hash.digest('hex');
+}
+
+/** Runs `npm run build` when out/ (or OUT_DIR) is missing or older than the sources; exits on a failed build. */
+export function buildIfNeeded(outDir = path.resolve(process.env.OUT_DIR ?? 'out')) {
+  let last = null;
+  try {
+    last = JSON.parse(fs.readFileSync(path.join(outDir, '.build-info.json'), 'utf8')).fingerprint;
+  } catch {
+    // No build yet.
+  }
+  if (last === buildFingerprint()) {
+    console.log('The built site is up to date.');
+    return;
+  }
+  console.log('Building the site (sources or clinic config changed since the last build)…');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: process.env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }

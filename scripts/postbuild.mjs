@@ -1,12 +1,24 @@
-// After `next build`: write the same security headers for real hosts
-// (_headers for Netlify/Cloudflare Pages, an nginx include), precompress text
-// assets, and stamp the build so `npm start` knows when to rebuild.
+// After `next build`: take Next's scripts out of pages that do not need them
+// (and load them after the page on those that do),
+// write the same security headers for real hosts (_headers for
+// Netlify/Cloudflare Pages, an nginx include), precompress text assets, and
+// stamp the build so `npm start` knows when to rebuild.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { baseHeaders, cacheControl, hstsHeader } from '../lib/security-headers.mjs';
+import { staticPage } from '../lib/static-html.mjs';
 import { buildFingerprint } from './build-fingerprint.mjs';
 import { listFiles, OUT_DIR, pagePolicies, SHARE_IMAGE_PATH, urlForHtmlFile } from './site-files.mjs';
+
+// First, so the CSP hashes below describe the pages as they are served.
+const withScripts = [];
+for (const file of listFiles(OUT_DIR).filter((f) => f.endsWith('.html'))) {
+  const full = path.join(OUT_DIR, file);
+  const { html, keptScripts } = staticPage(fs.readFileSync(full, 'utf8'));
+  if (keptScripts) withScripts.push(file);
+  fs.writeFileSync(full, html);
+}
 
 const policies = pagePolicies();
 
@@ -51,4 +63,4 @@ for (const file of listFiles(OUT_DIR)) {
 }
 
 fs.writeFileSync(path.join(OUT_DIR, '.build-info.json'), JSON.stringify({ fingerprint: buildFingerprint() }, null, 2));
-console.log(`postbuild: ${policies.size} page policies, ${compressed} files precompressed, headers in ${path.relative(process.cwd(), OUT_DIR)}/_headers and deploy/generated/csp-map.conf`);
+console.log(`postbuild: scripts kept only on ${withScripts.join(', ') || 'no page'}; ${policies.size} page policies, ${compressed} files precompressed, headers in ${path.relative(process.cwd(), OUT_DIR)}/_headers and deploy/generated/csp-map.conf`);

@@ -11,7 +11,7 @@ import { OUT_DIR, policiesByRequestPath, SHARE_IMAGE_PATH } from './site-files.m
 const MAX_URL_LENGTH = 2048;
 
 function sendError(res, status, message, headers = {}) {
-  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy(), 'Cache-Control': 'no-store', ...headers });
+  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy([], { runsScripts: false }), 'Cache-Control': 'no-store', ...headers });
   res.end(`${status} ${message}\n`);
 }
 
@@ -20,10 +20,12 @@ export function rejectReason(method, rawUrl) {
   if (method !== 'GET' && method !== 'HEAD') return [405, 'Method Not Allowed'];
   if (!rawUrl || rawUrl.length > MAX_URL_LENGTH) return [414, 'URI Too Long'];
   if (!rawUrl.startsWith('/')) return [400, 'Bad Request'];
-  const pathname = rawUrl.split(/[?#]/, 1)[0];
+  const [pathname, query = ''] = rawUrl.split('#', 1)[0].split(/\?(.*)/s);
   let decoded;
   try {
     decoded = decodeURIComponent(pathname);
+    // A query that is not valid percent-encoding (%zz, a lone %) is a broken link, not a page.
+    decodeURIComponent(query);
   } catch {
     return [400, 'Bad Request'];
   }
@@ -34,7 +36,15 @@ export function rejectReason(method, rawUrl) {
 
 export function createSiteServer({ outDir = OUT_DIR } = {}) {
   const policies = policiesByRequestPath(outDir);
-  const notFoundPage = fs.readFileSync(path.join(outDir, '404.html'));
+  // The 404 page goes out compressed like every other page (a missing favicon is a common request).
+  const notFoundFile = path.join(outDir, '404.html');
+  const notFoundPages = [
+    ['br', `${notFoundFile}.br`],
+    ['gzip', `${notFoundFile}.gz`],
+  ]
+    .filter(([, file]) => fs.existsSync(file))
+    .map(([encoding, file]) => ({ encoding, body: fs.readFileSync(file) }));
+  const notFoundPage = fs.readFileSync(notFoundFile);
   const notFoundPolicy = policies.get('/404.html') ?? contentSecurityPolicy();
 
   const serveStatic = sirv(outDir, {
@@ -52,7 +62,7 @@ export function createSiteServer({ outDir = OUT_DIR } = {}) {
     },
   });
 
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     const rejection = rejectReason(req.method, req.url);
     if (rejection) {
       const [status, message] = rejection;
@@ -61,12 +71,37 @@ export function createSiteServer({ outDir = OUT_DIR } = {}) {
     }
     try {
       serveStatic(req, res, () => {
-        res.writeHead(404, { ...baseHeaders, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': notFoundPolicy, 'Cache-Control': 'no-cache' });
-        res.end(req.method === 'HEAD' ? undefined : notFoundPage);
+        const accepted = req.headers['accept-encoding'] ?? '';
+        const compressed = notFoundPages.find(({ encoding }) => new RegExp(`\\b${encoding}\\b`).test(accepted));
+        res.writeHead(404, {
+          ...baseHeaders,
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': notFoundPolicy,
+          'Cache-Control': 'no-cache',
+          Vary: 'Accept-Encoding',
+          ...(compressed ? { 'Content-Encoding': compressed.encoding } : {}),
+        });
+        res.end(req.method === 'HEAD' ? undefined : (compressed?.body ?? notFoundPage));
       });
     } catch {
       if (!res.headersSent) sendError(res, 400, 'Bad Request');
       else res.destroy();
     }
   });
+
+  // Requests Node cannot parse (a 100 KB URL, a null byte, an unknown method) get
+  // a 4xx. Node's default answer closes the socket with the rest of the request
+  // unread, which resets the connection and can swallow the answer; reading and
+  // discarding the rest first lets the client see it.
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\n\r\n`);
+    socket.resume();
+    socket.setTimeout(5000, () => socket.destroy());
+  });
+  return server;
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteServer, rejectReason } from './server.mjs';
 
@@ -16,6 +17,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>Home</title><script>boot()</script>');
   fs.writeFileSync(path.join(site, 'aftercare.html'), '<!doctype html><title>Aftercare</title>');
   fs.writeFileSync(path.join(site, '404.html'), '<!doctype html><title>Not found</title>');
+  fs.writeFileSync(path.join(site, '404.html.br'), zlib.brotliCompressSync('<!doctype html><title>Not found</title>'));
   fs.mkdirSync(path.join(site, '_next/static/chunks'), { recursive: true });
   fs.writeFileSync(path.join(site, '_next/static/chunks/app-abc123.js'), 'console.log(1)');
   fs.writeFileSync(path.join(site, '.build-info.json'), '{}');
@@ -70,10 +72,14 @@ describe('site server', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
-  it('answers an unknown page with the 404 page and status', async () => {
-    const response = await fetch(`${base}/no-such-page`);
+  it('answers an unknown page with the 404 page and status, compressed when the browser accepts it', async () => {
+    const response = await fetch(`${base}/no-such-page`, { headers: { 'Accept-Encoding': 'gzip, br' } });
     expect(response.status).toBe(404);
+    expect(response.headers.get('content-encoding')).toBe('br');
     expect(await response.text()).toContain('Not found');
+    const plain = await fetch(`${base}/favicon.ico`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toContain('Not found');
   });
 
   it('does not serve dotfiles', async () => {
@@ -87,22 +93,41 @@ describe('site server', () => {
     ['GET /%2e%2e%5c%2e%2e%5cetc%5cpasswd HTTP/1.1', 400],
     ['GET /index.html%00.js HTTP/1.1', 400],
     ['GET /%E0%A4%A HTTP/1.1', 400],
+    ['GET /%252e%252e%252f%252e%252e%252fetc%252fpasswd HTTP/1.1', 404], // decoded once, it is a file name that does not exist
+    ['GET /..\\..\\etc\\passwd HTTP/1.1', 400],
+    ['GET /index.html\0 HTTP/1.1', 400], // a raw null byte: Node's parser refuses it
     [`GET /${'a'.repeat(5000)} HTTP/1.1`, 414],
+    [`GET /${'a'.repeat(100 * 1024)} HTTP/1.1`, 431], // beyond Node's header limit, refused before it reaches us
+    ['GET /aftercare?appointment=%zz HTTP/1.1', 400],
+    ['GET /aftercare?appointment=100% HTTP/1.1', 400],
+    ['GET /aftercare?appointment=%E0%A4%A HTTP/1.1', 400],
     ['DELETE / HTTP/1.1', 405],
     ['PUT /aftercare HTTP/1.1', 405],
+    ['PROPFIND / HTTP/1.1', 405],
+    ['TRACE / HTTP/1.1', 405],
+    ['BREW /coffee HTTP/1.1', 400], // not an HTTP method Node knows
   ])('refuses %s with %i and keeps serving', async (line, status) => {
     expect(await rawRequest(line)).toBe(status);
     expect((await fetch(`${base}/`)).status).toBe(200);
   });
 
-  it('tolerates a malformed query string', async () => {
-    expect((await fetch(`${base}/aftercare?appointment=%E0%A4%A&&==`)).status).toBe(200);
+  it('serves a page whose query string is odd but well formed', async () => {
+    expect((await fetch(`${base}/aftercare?appointment=&&==`)).status).toBe(200);
+    expect((await fetch(`${base}/aftercare?appointment=2026-12-03T07%3A30`)).status).toBe(200);
+  });
+
+  it('sends a 405 with Allow, and error responses that run no script', async () => {
+    const response = await fetch(`${base}/`, { method: 'POST' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
   });
 });
 
 describe('rejectReason', () => {
   it('allows ordinary requests', () => {
     expect(rejectReason('GET', '/aftercare#when-to-call')).toBeNull();
+    expect(rejectReason('GET', '/preparation?appointment=2026-12-03T07:30')).toBeNull();
     expect(rejectReason('HEAD', '/')).toBeNull();
   });
 });

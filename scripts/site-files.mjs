@@ -2,7 +2,7 @@
 // export, the URL each is served at, and its per-page CSP.
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentSecurityPolicy, inlineScriptHashes } from '../lib/security-headers.mjs';
+import { contentSecurityPolicy, inlineScriptHashes, runsScripts } from '../lib/security-headers.mjs';
 
 export const OUT_DIR = path.resolve(process.env.OUT_DIR ?? 'out');
 
@@ -25,7 +25,7 @@ export function pagePolicies(outDir = OUT_DIR) {
   const policies = new Map();
   for (const file of listFiles(outDir).filter((f) => f.endsWith('.html'))) {
     const html = fs.readFileSync(path.join(outDir, file), 'utf8');
-    policies.set(`/${file}`, contentSecurityPolicy(inlineScriptHashes(html)));
+    policies.set(`/${file}`, contentSecurityPolicy(inlineScriptHashes(html), { runsScripts: runsScripts(html) }));
   }
   return policies;
 }

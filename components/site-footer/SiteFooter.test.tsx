@@ -15,3 +15,8 @@ it('has a line for paper only with the site address and the clinic phone', () =>
   const printLine = container.querySelector('.print-only');
   expect(printLine).toHaveTextContent(`Printed from ${clinic.siteUrl}. Questions? Call ${clinic.name} at ${clinic.phone}.`);
 });
+
+it('links to the privacy promise', () => {
+  render(<SiteFooter />);
+  expect(screen.getByRole('link', { name: 'our privacy promise' })).toHaveAttribute('href', '/privacy');
+});

@@ -1,4 +1,5 @@
 /** Clinic address and contact on every page, plus what to do in an emergency. */
+import Link from 'next/link';
 import { ClinicAddress, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
 import { clinic, telHref } from '@/lib/clinic-config';
 
@@ -33,8 +34,8 @@ export function SiteFooter() {
             If you have chest pain or trouble breathing, call <EmergencyNumber className="font-semibold" /> now.
           </p>
           <p className="mt-4 text-base text-muted print:hidden">
-            This site sets no cookies and does not track you. It gives general information and does not replace advice
-            from your care team.
+            This site sets no cookies and does not track you (<Link href="/privacy">our privacy promise</Link>). It gives
+            general information and does not replace advice from your care team.
           </p>
         </section>
       </div>

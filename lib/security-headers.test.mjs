@@ -1,0 +1,26 @@
+// @vitest-environment node
+import { contentSecurityPolicy, inlineScriptHashes, runsScripts } from './security-headers.mjs';
+
+describe('contentSecurityPolicy', () => {
+  it('allows our own scripts and the exact inline ones, never unsafe-inline', () => {
+    const csp = contentSecurityPolicy(inlineScriptHashes('<script>boot()</script><script src="/a.js"></script>'));
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
+  it("forbids every script on a page that runs none", () => {
+    expect(contentSecurityPolicy([], { runsScripts: false })).toContain("script-src 'none';");
+  });
+
+  it.each(["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"])('has %s', (directive) => {
+    expect(contentSecurityPolicy()).toContain(directive);
+  });
+});
+
+describe('runsScripts', () => {
+  it('sees inline and external scripts but not JSON-LD data blocks', () => {
+    expect(runsScripts('<p>x</p><script src="/a.js"></script>')).toBe(true);
+    expect(runsScripts('<script>boot()</script>')).toBe(true);
+    expect(runsScripts('<script type="application/ld+json">{}</script><p>script</p>')).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+// Content pages are plain HTML and CSS: the post-build step (lib/static-html.mjs)
+// takes Next's runtime out of every page without a `data-needs-js` element. These
+// tests prove such pages load no script at all and still work (navigation, the
+// phone menu, in-page links), while /preparation keeps the scripts its planner needs.
+import type { Page } from '@playwright/test';
+import { expect, sitePaths, test } from './fixtures';
+
+/** Scripts the page fetched or runs, in the network log and the DOM (JSON-LD is data, not a script). */
+async function scriptsOf(page: Page, pagePath: string) {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') fetched.push(request.url());
+  });
+  await page.goto(pagePath, { waitUntil: 'networkidle' });
+  const inDom = await page.locator('script:not([type="application/ld+json"])').count();
+  const needsJs = await page.locator('[data-needs-js]').count();
+  return { fetched, inDom, needsJs };
+}
+
+const contentPages = [...sitePaths().filter((p) => p !== '/preparation'), '/no-such-page'];
+
+for (const pagePath of contentPages) {
+  test(`${pagePath} loads no JavaScript at all`, async ({ page }) => {
+    const { fetched, inDom, needsJs } = await scriptsOf(page, pagePath);
+    expect(needsJs).toBe(0);
+    expect(fetched).toEqual([]);
+    expect(inDom).toBe(0);
+    const preloads = await page.locator('link[rel="modulepreload"], link[rel="preload"][as="script"]').count();
+    expect(preloads).toBe(0);
+  });
+}
+
+test('/preparation keeps its scripts because the planner marks itself data-needs-js', async ({ page }) => {
+  const { fetched, inDom, needsJs } = await scriptsOf(page, '/preparation');
+  expect(needsJs).toBe(1);
+  expect(fetched.length).toBeGreaterThan(0);
+  expect(inDom).toBeGreaterThan(0);
+  await page.getByLabel('Your appointment date and time').fill(`${new Date().getFullYear() + 1}-06-10T13:00`);
+  await page.getByRole('button', { name: 'Show my times' }).click();
+  await expect(page.getByRole('region', { name: 'Your preparation times' })).toContainText('Last solid food:');
+});
+
+test('without scripts, the menu, topic links and in-page links still work', async ({ page, isMobile }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  if (isMobile) {
+    // The phone menu is a native <details>: it opens with no script.
+    await nav.getByText('Menu: all topics').click();
+  }
+  await nav.locator('a[href="/what-is-a-port"]:visible').click();
+  await expect(page).toHaveURL(/\/what-is-a-port$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is a port?');
+
+  // The skip link is an in-page anchor: focus lands on main with no script.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main-content$/);
+  await expect(page.locator('main')).toBeFocused();
+
+  // Headings have ids, so a link to a section scrolls to it.
+  const section = page.locator('main h2[id]').last();
+  const id = await section.getAttribute('id');
+  await page.goto(`/what-is-a-port#${id}`);
+  await expect(section).toBeInViewport();
+
+  // Back to the home page by the header's clinic-name link.
+  await page.getByRole('banner').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/$/);
+});
