@@ -170,15 +170,27 @@ test.describe('without JavaScript', () => {
 
 test('only /preparation loads the planner code', async ({ page }) => {
   const plannerScripts = async (path: string) => {
-    const found: string[] = [];
-    const listener = async (response: import('@playwright/test').Response) => {
-      if (!response.url().endsWith('.js')) return;
-      if ((await response.text()).includes('Show my times')) found.push(new URL(response.url()).pathname);
+    const checks: Promise<string | null>[] = [];
+    const onRequest = (request: import('@playwright/test').Request) => {
+      const { pathname } = new URL(request.url());
+      if (!pathname.endsWith('.js')) return;
+      checks.push(
+        request
+          .response()
+          .then(async (response) => (response && (await response.text()).includes('Show my times') ? pathname : null))
+          .catch(() => null),
+      );
     };
-    page.on('response', listener);
+    page.on('request', onRequest);
     await page.goto(path, { waitUntil: 'networkidle' });
-    page.off('response', listener);
-    return found;
+    // On a long page on a busy machine, hydration can start more than 500 ms
+    // after the last script arrives, so "network idle" can come before the lazy
+    // chunk is asked for. Wait until the browser is idle (hydration done) and
+    // the requests it made have been reported, then read every script asked for.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 10_000 })));
+    await page.waitForTimeout(300);
+    page.off('request', onRequest);
+    return (await Promise.all(checks)).filter((found): found is string => found !== null);
   };
   expect(await plannerScripts('/preparation')).toHaveLength(1);
   await expect(page.locator('[data-needs-js]')).toHaveCount(1);
