@@ -17,7 +17,8 @@ function build(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', OUT_DIR: EXPORT_DIR, ...env },
     encoding: 'utf8',
-    timeout: 240_000,
+    // Generous: three builds share two cores while tests run side by side, and the share images add compile work.
+    timeout: 480_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -28,7 +29,7 @@ afterAll(() => {
   fs.rmSync(EXPORT_DIR, { recursive: true, force: true });
 });
 
-describe('next build', { timeout: 300_000 }, () => {
+describe('next build', { timeout: 540_000 }, () => {
   it('fails on a bad clinic config, naming the file and each field', () => {
     const file = path.join(tmp, 'mars-clinic.json');
     fs.writeFileSync(
