@@ -6,7 +6,10 @@
  */
 import { FastingRules } from '@/components/fasting-rules';
 import { clinic, telHref } from '@/lib/clinic-config';
-import { PlannerFormLoader as PlannerForm } from './PlannerFormLoader';
+// Imported directly, not lazily: a lazy form inside Suspense could be prerendered
+// as a hidden streamed segment that only JavaScript reveals. Other pages ship no
+// scripts at all (lib/static-html.mjs), so the planner's code still loads only here.
+import { PlannerForm } from './PlannerForm';
 
 /** "Mountain Time" for America/Denver: a name that stays right all year. */
 export function timeZoneName(timeZone: string): string {
