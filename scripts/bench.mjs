@@ -15,18 +15,10 @@ import { withoutScripts } from '../lib/static-html.mjs';
 import { buildIfNeeded } from './build-fingerprint.mjs';
 import { createPlainServer } from './plain-server.mjs';
 import { createSiteServer } from './server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { listFiles, OUT_DIR, urlForHtmlFile } from './site-files.mjs';
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const TARGETS = { score: 100, lcpRatio: 1.2, cls: 0, contentPageJsBytes: 100 * 1024 };
 
 function option(name, fallback) {
@@ -160,7 +152,7 @@ async function main() {
   const site = createSiteServer();
   const plain = createPlainServer(plainDir, { compress: true });
   const [siteUrl, plainUrl] = await Promise.all([listen(site), listen(plain)]);
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
   const rows = [];
   try {
     for (const page of pages) {
