@@ -1,14 +1,12 @@
 // The second clinic's config has none of the optional values (email,
 // after-hours phone, opening hours, map link): the pages still read well.
 import secondClinic from '../fixtures/second-clinic.json' with { type: 'json' };
-import { expect, test } from './fixtures';
-
-const telHref = `tel:${secondClinic.phone.replace(/[^0-9+]/g, '')}`;
+import { expect, telHref, test } from './fixtures';
 
 test('the contact page shows what the clinic has and sensible words for what it lacks', async ({ page }) => {
   await page.goto('/contact');
   const main = page.getByRole('main');
-  await expect(main.locator(`a[href="${telHref}"]`).first()).toHaveText(secondClinic.phone);
+  await expect(main.locator(`a[href="${telHref(secondClinic.phone)}"]`).first()).toHaveText(secondClinic.phone);
   await expect(main.locator('address')).toContainText(secondClinic.address.street);
   await expect(main).toContainText('Call us to ask when we are open.');
   await expect(main).toContainText('go to your nearest emergency department');
@@ -22,7 +20,7 @@ test('the contact page shows what the clinic has and sensible words for what it 
 test('/aftercare#when-to-call gives the second clinic phone and no after-hours line', async ({ page }) => {
   await page.goto('/aftercare#when-to-call');
   const panel = page.locator('[data-when-to-call]');
-  await expect(panel.getByRole('link', { name: secondClinic.phone })).toHaveAttribute('href', telHref);
+  await expect(panel.getByRole('link', { name: secondClinic.phone })).toHaveAttribute('href', telHref(secondClinic.phone));
   await expect(panel).not.toContainText('When we are closed, call');
   await expect(panel).toContainText('If we are closed and you feel unwell');
 });

@@ -3,9 +3,7 @@
 // said in words to screen readers; glossary and "On this page" links that land.
 import defaultClinic from '../../lib/default-clinic.json' with { type: 'json' };
 import { getPages } from '../../lib/content';
-import { expect, test } from './fixtures';
-
-const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`;
+import { expect, telHref, test } from './fixtures';
 
 test('the home page and the main navigation link to every page of the guide', async ({ page }) => {
   await page.goto('/');

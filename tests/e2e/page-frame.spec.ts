@@ -1,7 +1,5 @@
 import defaultClinic from '../../lib/default-clinic.json' with { type: 'json' };
-import { expect, sitePaths, test } from './fixtures';
-
-const telHref = `tel:${defaultClinic.phone.replace(/[^0-9+]/g, '')}`;
+import { expect, sitePaths, telHref, test } from './fixtures';
 
 for (const path of [...sitePaths(), '/no-such-page']) {
   test.describe(`frame of ${path}`, () => {
@@ -20,7 +18,7 @@ for (const path of [...sitePaths(), '/no-such-page']) {
       await expect(page.locator('main#main-content')).toHaveCount(1);
       await expect(page.getByRole('contentinfo')).toContainText(defaultClinic.address.street);
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-      await expect(page.getByRole('banner').getByRole('link', { name: defaultClinic.phone })).toHaveAttribute('href', telHref);
+      await expect(page.getByRole('banner').getByRole('link', { name: defaultClinic.phone })).toHaveAttribute('href', telHref(defaultClinic.phone));
     });
 
     test('the skip link is the first thing a keyboard reaches and moves focus to the main content', async ({ page }) => {
