@@ -4,6 +4,7 @@
  * components (<ClinicPhone />, <ClinicAddress />, <FastingRules />), or a second
  * clinic's site would show the first clinic's values.
  */
+import { FRONTMATTER } from '@/lib/content';
 
 export type ClinicValueKind = 'phone number' | 'street address' | 'fasting hour';
 export type ClinicValueFinding = { kind: ClinicValueKind; line: number; text: string };
@@ -49,8 +50,6 @@ export function findInLine(line: string): { kind: ClinicValueKind; text: string 
   for (const pattern of FASTING) for (const text of findAll(pattern, line)) found.push({ kind: 'fasting hour', text });
   return found;
 }
-
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 
 /**
  * Every clinic value in an MDX file's text, with 1-based line numbers. The

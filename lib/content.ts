@@ -40,7 +40,8 @@ export class FrontmatterError extends Error {
   }
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/** The frontmatter block at the top of an MDX file; group 1 is its YAML. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Parses one MDX file's text; `file` names it in error messages. */

@@ -10,11 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ClinicConfig } from '@/lib/clinic-config';
-import { CONTENT_DIR } from '@/lib/content';
+import { CONTENT_DIR, FRONTMATTER } from '@/lib/content';
 
 export type FaqEntry = { question: string; answer: string };
-
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 
 /** What each clinic component in mdx-components.tsx shows, as plain text. */
 function clinicComponentText(clinic: ClinicConfig): Record<string, string> {

@@ -6,11 +6,9 @@
 import GithubSlugger from 'github-slugger';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_DIR } from '@/lib/content';
+import { CONTENT_DIR, FRONTMATTER } from '@/lib/content';
 
 export type PageHeading = { depth: number; text: string; id: string };
-
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 
 /** Markdown inline marks to plain text, as the rendered heading's text content reads. */
 export function headingText(markdown: string): string {
