@@ -4,8 +4,8 @@
 // runtime (about 140 KB compressed) and the page's React payload to every
 // page, so the post-build step takes every one of its scripts out of every
 // page. A page that needs one of our scripts says so by name on an element,
-// `data-needs-js="planner"`, and gets exactly that script as a module (run
-// once the page is parsed, so it never delays the first paint). Plain
+// `data-needs-js="planner"`, and gets exactly that script as a low-priority
+// module (run once the page is parsed, so it never delays the first paint). Plain
 // functions, so they can be unit-tested and reused by the benchmark's plain copy.
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
@@ -41,5 +41,7 @@ export function staticPage(html, ourScripts = {}) {
   if (name === null) return { html: clean, script: null };
   const src = Object.hasOwn(ourScripts, name) ? ourScripts[name] : undefined;
   if (!src) throw new Error(`A page asks for script "${name}" (data-needs-js) but the build made only: ${Object.keys(ourScripts).join(', ') || 'none'}`);
-  return { html: clean.replace(/<\/body>/i, `<script type="module" src="${src}"></script></body>`), script: src };
+  // Low priority: a module script is otherwise fetched as "High", alongside the
+  // CSS, and on a slow connection it would delay the first paint it does not need.
+  return { html: clean.replace(/<\/body>/i, `<script type="module" src="${src}" fetchpriority="low"></script></body>`), script: src };
 }

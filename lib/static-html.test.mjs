@@ -63,7 +63,7 @@ describe('staticPage', () => {
     expect(staticPage(page(), ours)).toEqual({ html: withoutScripts(page()), script: null });
   });
 
-  it('strips every Next script from the planner page too, and adds only our named script as a module at the end of the body', () => {
+  it('strips every Next script from the planner page too, and adds only our named script as a low-priority module at the end of the body', () => {
     const planner = page(`<div data-needs-js="planner">planner</div>${body}`);
     const { html, script } = staticPage(planner, ours);
     expect(script).toBe('/_planner/planner.0123abcd.js');
@@ -71,8 +71,8 @@ describe('staticPage', () => {
     expect(html).not.toContain('__next_f');
     expect(html).not.toContain('TURBOPACK');
     expect(html).toContain('application/ld+json');
-    expect(html.match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g)).toEqual(['<script type="module" src="/_planner/planner.0123abcd.js">']);
-    expect(html).toMatch(/<script type="module" src="\/_planner\/planner\.0123abcd\.js"><\/script><\/body>/);
+    expect(html.match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g)).toEqual(['<script type="module" src="/_planner/planner.0123abcd.js" fetchpriority="low">']);
+    expect(html).toMatch(/<script type="module" src="\/_planner\/planner\.0123abcd\.js" fetchpriority="low"><\/script><\/body>/);
     expect(html).toContain('<div data-needs-js="planner">planner</div>');
   });
 
