@@ -17,16 +17,18 @@ export const baseHeaders = {
 /** Only for hosts that serve HTTPS: browsers ignore it over plain HTTP. */
 export const hstsHeader = { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' };
 
-const EXECUTABLE_SCRIPT = /<script\b(?![^>]*\btype\s*=\s*["']?application\/(?:ld\+)?json)[^>]*>/i;
+// JSON-LD and JSON data blocks are data: browsers never run them, so they need no CSP source.
+const DATA_TYPE = String.raw`(?![^>]*\btype\s*=\s*["']?application\/(?:ld\+)?json)`;
+const EXECUTABLE_SCRIPT = new RegExp(String.raw`<script\b${DATA_TYPE}[^>]*>`, 'i');
 
 /** Whether an HTML document has any script a browser would run (JSON-LD is data, not code). */
 export function runsScripts(html) {
   return EXECUTABLE_SCRIPT.test(html);
 }
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_SCRIPT = new RegExp(String.raw`<script${DATA_TYPE}(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>`, 'gi');
 
-/** sha-256 CSP sources for every inline <script> in an HTML document. */
+/** sha-256 CSP sources for every inline <script> a browser would run (data blocks are skipped). */
 export function inlineScriptHashes(html) {
   const hashes = new Set();
   for (const match of html.matchAll(INLINE_SCRIPT)) {
@@ -59,9 +61,12 @@ export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true } 
   ].join('; ');
 }
 
-/** Long cache for content-hashed build assets; HTML is revalidated on every visit. */
+/**
+ * Long cache for content-hashed build assets (Next's, and our planner script,
+ * which scripts/planner-script.mjs names by its hash); HTML is revalidated on every visit.
+ */
 export function cacheControl(urlPath) {
-  if (urlPath.startsWith('/_next/static/')) return 'public, max-age=31536000, immutable';
+  if (urlPath.startsWith('/_next/static/') || urlPath.startsWith('/_planner/')) return 'public, max-age=31536000, immutable';
   if (urlPath.endsWith('.html') || !/\.[a-z0-9]+$/i.test(urlPath)) return 'no-cache';
   return 'public, max-age=3600';
 }

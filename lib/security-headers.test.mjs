@@ -8,6 +8,14 @@ describe('contentSecurityPolicy', () => {
     expect(csp).not.toContain('unsafe-inline');
   });
 
+  it('needs no hash for JSON-LD or JSON data blocks, which never run', () => {
+    const html = '<script type="application/ld+json">{"@type":"WebPage"}</script><script type="application/json">{}</script><script type="module" src="/_planner/p.js"></script>';
+    expect(inlineScriptHashes(html)).toEqual([]);
+    expect(runsScripts(html)).toBe(true);
+    expect(runsScripts('<script type="application/ld+json">{}</script>')).toBe(false);
+    expect(inlineScriptHashes('<script type="application/ld+json">{}</script><script>boot()</script>')).toHaveLength(1);
+  });
+
   it("forbids every script on a page that runs none", () => {
     expect(contentSecurityPolicy([], { runsScripts: false })).toContain("script-src 'none';");
   });

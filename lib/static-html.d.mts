@@ -1,4 +1,3 @@
-export declare function needsJavaScript(html: string): boolean;
+export declare function neededScript(html: string): string | null;
 export declare function withoutScripts(html: string): string;
-export declare function staticPage(html: string): { html: string; keptScripts: boolean };
-export declare function scriptsAfterLoad(html: string): string;
+export declare function staticPage(html: string, ourScripts?: Record<string, string>): { html: string; script: string | null };

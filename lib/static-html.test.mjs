@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { needsJavaScript, scriptsAfterLoad, staticPage, withoutScripts } from './static-html.mjs';
+import { neededScript, staticPage, withoutScripts } from './static-html.mjs';
 
 const head =
   '<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>' +
@@ -42,58 +42,43 @@ describe('withoutScripts', () => {
   });
 });
 
-describe('needsJavaScript', () => {
-  it('is true when an element carries data-needs-js', () => {
-    expect(needsJavaScript(page('<div data-needs-js="" class="x">planner</div>'))).toBe(true);
-    expect(needsJavaScript(page('<div class="x" data-needs-js>planner</div>'))).toBe(true);
+describe('neededScript', () => {
+  it('names the script an element asks for', () => {
+    expect(neededScript(page('<div data-needs-js="planner" class="x">planner</div>'))).toBe('planner');
+    expect(neededScript(page("<div class='x' data-needs-js='planner'>planner</div>"))).toBe('planner');
+    expect(neededScript(page('<div class="x" data-needs-js>planner</div>'))).toBe('');
   });
 
   it('ignores the attribute name inside React payload scripts and in text', () => {
-    expect(needsJavaScript(page())).toBe(false);
-    expect(needsJavaScript(page('<p>Pages marked data-needs-js keep scripts.</p>'))).toBe(false);
-    expect(needsJavaScript(page('<div data-needs-json="">x</div>'))).toBe(false);
-  });
-});
-
-describe('scriptsAfterLoad', () => {
-  const planner = page(`<div data-needs-js="">planner</div>${body}<script src="/_next/static/chunks/legacy.js" noModule=""></script>`);
-  const html = scriptsAfterLoad(planner);
-
-  it('moves the script files into one loader that runs after the load event, at the end of the body', () => {
-    expect(html).not.toMatch(/<script[^>]*\bsrc=/);
-    expect(html).not.toContain('a.js');
-    expect(html).toMatch(/<script>addEventListener\("load",function\(\)\{\["\/_next\/static\/chunks\/runtime\.js"\]\.forEach\(.*\)\}\)<\/script><\/body>/);
-    expect(html).not.toContain('legacy.js');
-  });
-
-  it('keeps the inline data scripts, JSON-LD, styles and content in place', () => {
-    expect(html).toContain('<script id="_R_">(globalThis.TURBOPACK||[]).push({})</script>');
-    expect(html).toContain('self.__next_f.push');
-    expect(html).toContain('application/ld+json');
-    expect(html).toContain('site.css');
-    expect(html).toContain('<div data-needs-js="">planner</div>');
-  });
-
-  it('the loader adds each script when the page has loaded', () => {
-    const loader = /<script>(addEventListener[^<]*)<\/script><\/body>/.exec(html)?.[1] ?? '';
-    const added = [];
-    const listeners = {};
-    const fakeDocument = { createElement: () => ({}), body: { appendChild: (element) => added.push(element) } };
-    new Function('addEventListener', 'document', loader)((type, listener) => (listeners[type] = listener), fakeDocument);
-    expect(added).toEqual([]);
-    listeners.load();
-    expect(added).toEqual([{ src: '/_next/static/chunks/runtime.js', async: true }]);
-  });
-
-  it('leaves a page without script files as it is', () => {
-    expect(scriptsAfterLoad('<html><body><p>x</p></body></html>')).toBe('<html><body><p>x</p></body></html>');
+    expect(neededScript(page())).toBeNull();
+    expect(neededScript(page('<p>Pages marked data-needs-js keep scripts.</p>'))).toBeNull();
+    expect(neededScript(page('<div data-needs-json="">x</div>'))).toBeNull();
   });
 });
 
 describe('staticPage', () => {
-  it('strips a content page and loads the scripts of a page that needs them after load', () => {
-    expect(staticPage(page())).toEqual({ html: withoutScripts(page()), keptScripts: false });
-    const planner = page(`<div data-needs-js="">planner</div>${body}`);
-    expect(staticPage(planner)).toEqual({ html: scriptsAfterLoad(planner), keptScripts: true });
+  const ours = { planner: '/_planner/planner.0123abcd.js' };
+
+  it('strips a content page of every script and adds none', () => {
+    expect(staticPage(page(), ours)).toEqual({ html: withoutScripts(page()), script: null });
+  });
+
+  it('strips every Next script from the planner page too, and adds only our named script as a low-priority module at the end of the body', () => {
+    const planner = page(`<div data-needs-js="planner">planner</div>${body}`);
+    const { html, script } = staticPage(planner, ours);
+    expect(script).toBe('/_planner/planner.0123abcd.js');
+    expect(html).not.toContain('/_next/static/chunks/runtime.js');
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toContain('TURBOPACK');
+    expect(html).toContain('application/ld+json');
+    expect(html.match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g)).toEqual(['<script type="module" src="/_planner/planner.0123abcd.js" fetchpriority="low">']);
+    expect(html).toMatch(/<script type="module" src="\/_planner\/planner\.0123abcd\.js" fetchpriority="low"><\/script><\/body>/);
+    expect(html).toContain('<div data-needs-js="planner">planner</div>');
+  });
+
+  it('fails the build when a page asks for a script the build did not make', () => {
+    expect(() => staticPage(page('<div data-needs-js="map">x</div>'), ours)).toThrow(/"map".*planner/);
+    expect(() => staticPage(page('<div data-needs-js>x</div>'), ours)).toThrow(/""/);
+    expect(() => staticPage(page('<div data-needs-js="toString">x</div>'), ours)).toThrow(/toString/);
   });
 });

@@ -1,5 +1,5 @@
-// After `next build`: take Next's scripts out of pages that do not need them
-// (and load them after the page on those that do),
+// After `next build`: bundle our own browser script (the preparation planner),
+// take Next's scripts out of every page and add ours where a page asks for it,
 // write the same security headers for real hosts (_headers for
 // Netlify/Cloudflare Pages, an nginx include), precompress text assets, and
 // stamp the build so `npm start` knows when to rebuild.
@@ -9,14 +9,16 @@ import zlib from 'node:zlib';
 import { baseHeaders, cacheControl, hstsHeader } from '../lib/security-headers.mjs';
 import { staticPage } from '../lib/static-html.mjs';
 import { buildFingerprint } from './build-fingerprint.mjs';
+import { PLANNER_PREFIX, writePlannerScript } from './planner-script.mjs';
 import { listFiles, OUT_DIR, pagePolicies, SHARE_IMAGE_PATH, urlForHtmlFile } from './site-files.mjs';
 
 // First, so the CSP hashes below describe the pages as they are served.
+const ourScripts = { planner: await writePlannerScript(OUT_DIR) };
 const withScripts = [];
 for (const file of listFiles(OUT_DIR).filter((f) => f.endsWith('.html'))) {
   const full = path.join(OUT_DIR, file);
-  const { html, keptScripts } = staticPage(fs.readFileSync(full, 'utf8'));
-  if (keptScripts) withScripts.push(file);
+  const { html, script } = staticPage(fs.readFileSync(full, 'utf8'), ourScripts);
+  if (script) withScripts.push(`${file} (${script})`);
   fs.writeFileSync(full, html);
 }
 
@@ -24,7 +26,7 @@ const policies = pagePolicies();
 
 // _headers (Netlify, Cloudflare Pages): one block for all, one per page URL.
 const common = { ...baseHeaders, ...hstsHeader };
-const lines = ['/*', ...Object.entries(common).map(([k, v]) => `  ${k}: ${v}`), '/_next/static/*', `  Cache-Control: ${cacheControl('/_next/static/x')}`];
+const lines = ['/*', ...Object.entries(common).map(([k, v]) => `  ${k}: ${v}`), '/_next/static/*', `  Cache-Control: ${cacheControl('/_next/static/x')}`, `${PLANNER_PREFIX}*`, `  Cache-Control: ${cacheControl(`${PLANNER_PREFIX}x`)}`];
 for (const [file, csp] of policies) {
   const url = urlForHtmlFile(file.slice(1));
   for (const route of new Set([url, file])) {
@@ -63,4 +65,4 @@ for (const file of listFiles(OUT_DIR)) {
 }
 
 fs.writeFileSync(path.join(OUT_DIR, '.build-info.json'), JSON.stringify({ fingerprint: buildFingerprint() }, null, 2));
-console.log(`postbuild: scripts kept only on ${withScripts.join(', ') || 'no page'}; ${policies.size} page policies, ${compressed} files precompressed, headers in ${path.relative(process.cwd(), OUT_DIR)}/_headers and deploy/generated/csp-map.conf`);
+console.log(`postbuild: a script only on ${withScripts.join(', ') || 'no page'}; ${policies.size} page policies, ${compressed} files precompressed, headers in ${path.relative(process.cwd(), OUT_DIR)}/_headers and deploy/generated/csp-map.conf`);

@@ -20,6 +20,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(site, '404.html.br'), zlib.brotliCompressSync('<!doctype html><title>Not found</title>'));
   fs.mkdirSync(path.join(site, '_next/static/chunks'), { recursive: true });
   fs.writeFileSync(path.join(site, '_next/static/chunks/app-abc123.js'), 'console.log(1)');
+  fs.mkdirSync(path.join(site, '_planner'), { recursive: true });
+  fs.writeFileSync(path.join(site, '_planner/planner.0123abcd.js'), 'console.log(2)');
   fs.writeFileSync(path.join(site, '.build-info.json'), '{}');
   fs.mkdirSync(path.join(site, 'aftercare'));
   fs.writeFileSync(path.join(site, 'aftercare/opengraph-image'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
@@ -70,6 +72,9 @@ describe('site server', () => {
   it('caches hashed build assets for a year', async () => {
     const response = await fetch(`${base}/_next/static/chunks/app-abc123.js`);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const planner = await fetch(`${base}/_planner/planner.0123abcd.js`);
+    expect(planner.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(planner.headers.get('content-type')).toMatch(/^text\/javascript/);
   });
 
   it('answers an unknown page with the 404 page and status, compressed when the browser accepts it', async () => {

@@ -1,66 +1,99 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { clinic } from '@/lib/clinic-config';
-import { PlannerForm, type PlannerFormProps } from './PlannerForm';
+// The planner as a patient's browser gets it: the server component's static
+// HTML (rendered to a string, parsed like a page), woken by the browser script.
+// The second clinic's config (Los Angeles, 8 h food, 2 h liquids, 45 min
+// arrival) stands in for the configured clinic, so the times are known.
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import secondClinic from '@/tests/fixtures/second-clinic.json';
+import { startPlanner } from './planner-browser';
 import { PreparationPlanner, timeZoneName } from './PreparationPlanner';
 
-const props: PlannerFormProps = {
-  timeZone: 'America/Los_Angeles',
-  timeZoneName: 'Pacific Time',
-  rules: { solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 45 },
-  clinicName: 'Harbour Point Imaging',
-  clinicPhone: '+1 206-555-0117',
-  clinicTelHref: 'tel:+12065550117',
-  uidDomain: 'ports.harbourpoint.example',
-};
+vi.mock('@/lib/clinic-config', async (original) => {
+  const actual = await original<typeof import('@/lib/clinic-config')>();
+  return { ...actual, clinic: actual.parseClinicConfig(secondClinic, 'second-clinic.json') };
+});
+
 // Always in the future, whatever day the tests run.
 const nextYear = new Date().getFullYear() + 1;
+const LABEL = 'Your appointment date and time';
+
+/** The static page part, as the export serves it; `typed` is what the patient typed before the script ran. */
+function loadPage({ start = true, typed = '' } = {}) {
+  document.body.innerHTML = renderToStaticMarkup(<PreparationPlanner />);
+  const root = document.querySelector<HTMLElement>('[data-planner]')!;
+  if (typed) fireEvent.change(screen.getByLabelText(LABEL), { target: { value: typed } });
+  if (start) expect(startPlanner(root)).toBe(true);
+  return root;
+}
 
 function submit(value: string) {
-  fireEvent.change(screen.getByLabelText('Your appointment date and time'), { target: { value } });
+  fireEvent.change(screen.getByLabelText(LABEL), { target: { value } });
   fireEvent.click(screen.getByRole('button', { name: 'Show my times' }));
 }
 
 beforeEach(() => window.history.replaceState(null, '', '/preparation'));
+afterEach(() => {
+  document.body.innerHTML = '';
+});
 
 it('shows the cut-offs, arrival and driver reminder for the entered time, and puts it in the address', () => {
-  render(<PlannerForm {...props} />);
+  loadPage();
   submit(`${nextYear}-12-03T07:30`);
   const times = screen.getByRole('region', { name: 'Your preparation times' });
+  expect(times.closest('[aria-live="polite"]')).not.toBeNull();
   const item = (label: string) => within(times).getAllByRole('listitem').find((li) => li.textContent?.startsWith(label))?.textContent;
-  expect(item('Last solid food:')).toMatch(/ 2 December \d{4}, 11:30 PM — the night before\./);
+  expect(times.querySelector('p')?.textContent).toMatch(/^Your appointment: [A-Z][a-z]+ 3 December \d{4}, 7:30 AM/);
+  expect(item('Last solid food:')).toMatch(/ 2 December \d{4}, 11:30 PM — the night before\. After this, do not eat anything\.$/);
   expect(item('Last clear liquids:')).toMatch(/ 3 December \d{4}, 5:30 AM — the same morning\./);
-  expect(item('Arrive at the clinic:')).toMatch(/ 3 December \d{4}, 6:45 AM — the same morning\./);
+  expect(item('Arrive at the clinic:')).toMatch(/ 3 December \d{4}, 6:45 AM — the same morning\.$/);
   expect(item('Driver:')).toContain('must not drive');
-  expect(within(times).getByRole('link', { name: props.clinicPhone })).toHaveAttribute('href', props.clinicTelHref);
+  expect(within(times).getByRole('link', { name: secondClinic.phone })).toHaveAttribute('href', 'tel:+12065550117');
   expect(window.location.search).toBe(`?appointment=${nextYear}-12-03T07%3A30`);
 });
 
 it('reads ?appointment= on load', () => {
   window.history.replaceState(null, '', `/preparation?appointment=${nextYear}-06-10T13:00`);
-  render(<PlannerForm {...props} />);
+  loadPage();
   expect(screen.getByRole('region', { name: 'Your preparation times' })).toHaveTextContent('Last solid food: ');
-  expect(screen.getByLabelText('Your appointment date and time')).toHaveValue(`${nextYear}-06-10T13:00`);
+  expect(screen.getByLabelText(LABEL)).toHaveValue(`${nextYear}-06-10T13:00`);
+});
+
+it('keeps a time typed before the script ran, and shows nothing until the patient asks', () => {
+  loadPage({ typed: `${nextYear}-06-10T13:00` });
+  expect(screen.getByLabelText(LABEL)).toHaveValue(`${nextYear}-06-10T13:00`);
+  expect(screen.queryByRole('region', { name: 'Your preparation times' })).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Show my times' }));
+  expect(screen.getByRole('region', { name: 'Your preparation times' })).toHaveTextContent('10 June');
 });
 
 it('explains a bad link next to the form, with the general rules, without moving focus', () => {
   window.history.replaceState(null, '', '/preparation?appointment=2026-02-30T08:00');
-  render(<PlannerForm {...props} />);
-  const input = screen.getByLabelText('Your appointment date and time');
+  loadPage();
+  const input = screen.getByLabelText(LABEL);
   expect(input).toHaveAccessibleDescription(expect.stringContaining('That date does not exist.'));
   expect(input).toHaveAttribute('aria-invalid', 'true');
   expect(input).not.toHaveFocus();
+  // Inside the form, after the hint and above the field, as before.
+  expect(document.getElementById('planner-error')?.previousElementSibling?.id).toBe('planner-hint');
   expect(screen.getByText(/follow the general rules: no food for 8 hours/)).toBeInTheDocument();
   expect(screen.queryByRole('region', { name: 'Your preparation times' })).toBeNull();
 });
 
-it('moves focus to the field and describes the problem when the patient submits a bad time', () => {
-  render(<PlannerForm {...props} />);
+it('moves focus to the field and describes the problem when the patient submits a bad time, and clears it once fixed', () => {
+  loadPage();
   submit('');
-  const input = screen.getByLabelText('Your appointment date and time');
+  const input = screen.getByLabelText(LABEL);
   expect(input).toHaveFocus();
   expect(input).toHaveAccessibleDescription(expect.stringContaining('Error: Enter the date and time of your appointment.'));
   submit(`${nextYear - 2}-01-01T08:00`);
   expect(input).toHaveAccessibleDescription(expect.stringContaining('That time has already passed.'));
+  expect(document.querySelectorAll('#planner-error')).toHaveLength(1);
+  submit(`${nextYear}-12-03T07:30`);
+  expect(input).not.toHaveAttribute('aria-invalid');
+  expect(input).toHaveAccessibleDescription(expect.not.stringContaining('Error'));
+  expect(document.getElementById('planner-error')).toBeNull();
+  expect(screen.queryByText(/follow the general rules/)).toBeNull();
+  expect(screen.getAllByRole('region', { name: 'Your preparation times' })).toHaveLength(1);
 });
 
 it('downloads a calendar file named after the appointment day', () => {
@@ -71,7 +104,7 @@ it('downloads a calendar file named after the appointment day', () => {
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     clicks.push(this.download);
   });
-  render(<PlannerForm {...props} />);
+  loadPage();
   submit(`${nextYear}-12-03T07:30`);
   act(() => screen.getByRole('button', { name: 'Add to my calendar (.ics file)' }).click());
   expect(clicks).toEqual([`port-preparation-${nextYear}-12-03.ics`]);
@@ -79,13 +112,39 @@ it('downloads a calendar file named after the appointment day', () => {
   click.mockRestore();
 });
 
-it('the server part marks itself as needing JavaScript and feeds the lazily loaded form from the clinic config', async () => {
-  const { container } = render(<PreparationPlanner />);
-  const root = container.firstElementChild;
-  expect(root).toHaveAttribute('data-needs-js');
+it('"Print this page" prints', () => {
+  const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+  loadPage();
+  submit(`${nextYear}-12-03T07:30`);
+  screen.getByRole('button', { name: 'Print this page' }).click();
+  expect(print).toHaveBeenCalledTimes(1);
+  print.mockRestore();
+});
+
+it('the server part is complete static HTML that asks for the planner script and carries the clinic values', () => {
+  const root = loadPage({ start: false });
+  expect(root).toHaveAttribute('data-needs-js', 'planner');
   expect(root).toHaveAttribute('data-print-sheet');
-  expect(root).toHaveTextContent(`Questions? Call ${clinic.name} on ${clinic.phone}.`);
-  expect(await screen.findByText(/in the clinic's local time \(.+ Time\)/)).toBeInTheDocument();
+  expect(JSON.parse(root.dataset.planner!)).toEqual({
+    timeZone: 'America/Los_Angeles',
+    rules: { solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 45 },
+    clinicName: secondClinic.name,
+    clinicPhone: secondClinic.phone,
+    uidDomain: 'ports.harbourpoint.example',
+  });
+  expect(root).toHaveTextContent(`Questions? Call ${secondClinic.name} on ${secondClinic.phone}.`);
+  expect(screen.getByText("Use the date and time from your appointment letter, in the clinic's local time (Pacific Time).")).toBeInTheDocument();
+  expect(screen.getByLabelText(LABEL)).toHaveAccessibleDescription(/local time/);
+  expect(screen.getByRole('button', { name: 'Show my times' })).toBeInTheDocument();
+  // Nothing from the templates is on the page before the script copies it in.
+  expect(screen.queryByRole('region', { name: 'Your preparation times' })).toBeNull();
+  expect(screen.queryByText(/follow the general rules/)).toBeNull();
+  expect(root.querySelector('[aria-live="polite"]')?.childElementCount).toBe(0);
+});
+
+it('refuses to start on incomplete markup', () => {
+  document.body.innerHTML = '<div data-planner="{}"></div>';
+  expect(startPlanner(document.querySelector<HTMLElement>('[data-planner]')!)).toBe(false);
 });
 
 it('names time zones the way patients know them', () => {

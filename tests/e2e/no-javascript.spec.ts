@@ -1,7 +1,8 @@
-// Content pages are plain HTML and CSS: the post-build step (lib/static-html.mjs)
-// takes Next's runtime out of every page without a `data-needs-js` element. These
-// tests prove such pages load no script at all and still work (navigation, the
-// phone menu, in-page links), while /preparation keeps the scripts its planner needs.
+// Pages are plain HTML and CSS: the post-build step (lib/static-html.mjs) takes
+// Next's runtime out of every page. These tests prove content pages load no
+// script at all and still work (navigation, the phone menu, in-page links),
+// while /preparation, whose planner carries `data-needs-js="planner"`, loads
+// only our own planner script.
 import type { Page } from '@playwright/test';
 import { expect, sitePaths, test } from './fixtures';
 
@@ -30,11 +31,11 @@ for (const pagePath of contentPages) {
   });
 }
 
-test('/preparation keeps its scripts because the planner marks itself data-needs-js', async ({ page }) => {
+test('/preparation loads only the planner script it asks for with data-needs-js, none of Next\'s', async ({ page }) => {
   const { fetched, inDom, needsJs } = await scriptsOf(page, '/preparation');
   expect(needsJs).toBe(1);
-  expect(fetched.length).toBeGreaterThan(0);
-  expect(inDom).toBeGreaterThan(0);
+  expect(fetched.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_planner\/planner\.[0-9a-f]+\.js$/)]);
+  expect(inDom).toBe(1);
   await page.getByLabel('Your appointment date and time').fill(`${new Date().getFullYear() + 1}-06-10T13:00`);
   await page.getByRole('button', { name: 'Show my times' }).click();
   await expect(page.getByRole('region', { name: 'Your preparation times' })).toContainText('Last solid food:');

@@ -1,0 +1,98 @@
+/**
+ * The planner's only browser code, without a framework: it wakes up the static
+ * form that PreparationPlanner renders. It reads ?appointment= on load, shows
+ * the times (or the problem and the general rules) in the live region, keeps
+ * the address shareable, and offers "Add to my calendar" and "Print". The
+ * arithmetic lives in lib/ and is shared with the tests; the markup lives in
+ * the server component's <template>s, so wording and classes have one source.
+ * scripts/planner-script.mjs bundles this file with esbuild (a few KB).
+ */
+import { parseAppointment, preparationTimes, timeInWords, type PreparationTimes } from '@/lib/appointment-times';
+import { calendarFile, preparationEvents } from '@/lib/calendar-file';
+import { PLANNER_IDS, type PlannerSettings } from './planner-settings';
+
+type Shown = { kind: 'error'; message: string } | { kind: 'times'; value: string; times: PreparationTimes };
+
+const LINK_VALUE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+function evaluate(value: string, settings: PlannerSettings): Shown {
+  const result = parseAppointment(value, settings.timeZone);
+  if (!result.ok) return { kind: 'error', message: result.message };
+  return { kind: 'times', value: value.trim(), times: preparationTimes(result.instant, settings.rules) };
+}
+
+function downloadCalendar(times: PreparationTimes, value: string, settings: PlannerSettings) {
+  const ics = calendarFile(preparationEvents(times, settings));
+  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `port-preparation-${value.slice(0, 10)}.ics`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Wakes up one planner (the element carrying `data-planner`). Returns false if its markup is incomplete. */
+export function startPlanner(root: HTMLElement): boolean {
+  const settings = JSON.parse(root.dataset.planner ?? 'null') as PlannerSettings | null;
+  const form = root.querySelector('form');
+  const input = root.querySelector<HTMLInputElement>(`#${PLANNER_IDS.input}`);
+  const results = root.querySelector<HTMLElement>('[data-planner-results]');
+  const template = (name: string) => {
+    const found = root.querySelector<HTMLTemplateElement>(`template[data-planner-template="${name}"]`);
+    return () => found?.content.firstElementChild?.cloneNode(true) as HTMLElement;
+  };
+  const errorNode = template('error');
+  const generalRules = template('general-rules');
+  const timesNode = template('times');
+  if (!settings || !form || !input || !results) return false;
+
+  function show(shown: Shown) {
+    root.querySelector(`#${PLANNER_IDS.error}`)?.remove();
+    results!.replaceChildren();
+    if (shown.kind === 'error') {
+      const error = errorNode();
+      error.querySelector('[data-fill="message"]')!.replaceWith(shown.message);
+      // The error sits above the field's row, after the hint, as the form always showed it.
+      root.querySelector(`#${PLANNER_IDS.hint}`)?.after(error);
+      input!.setAttribute('aria-describedby', `${PLANNER_IDS.hint} ${PLANNER_IDS.error}`);
+      input!.setAttribute('aria-invalid', 'true');
+      results!.append(generalRules());
+      return;
+    }
+    input!.setAttribute('aria-describedby', PLANNER_IDS.hint);
+    input!.removeAttribute('aria-invalid');
+    const section = timesNode();
+    const { times } = shown;
+    for (const key of ['appointment', 'lastSolidFood', 'lastClearLiquids', 'arrival'] as const) {
+      section.querySelector(`[data-fill="${key}"]`)?.replaceWith(timeInWords(times[key], times.appointment, settings!.timeZone).full);
+    }
+    section.querySelector('[data-action="calendar"]')?.addEventListener('click', () => downloadCalendar(times, shown.value, settings!));
+    section.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    results!.append(section);
+  }
+
+  // A staff link (/preparation?appointment=2026-12-03T08:30) opens with the times shown.
+  // Without one, anything typed before this script ran is simply still in the field.
+  const linked = new URLSearchParams(window.location.search).get('appointment');
+  if (linked !== null) {
+    show(evaluate(linked, settings));
+    if (LINK_VALUE.test(linked.trim())) input.value = linked.trim();
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = evaluate(input.value, settings);
+    show(next);
+    if (next.kind === 'error') {
+      input.focus();
+      return;
+    }
+    const url = new URL(window.location.href);
+    url.searchParams.set('appointment', next.value);
+    window.history.replaceState(window.history.state, '', url);
+  });
+  return true;
+}
