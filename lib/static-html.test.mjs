@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { neededScript, staticPage, withoutScripts } from './static-html.mjs';
+import { neededScript, scriptLoader, staticPage, withoutScripts } from './static-html.mjs';
 
 const head =
   '<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>' +
@@ -63,7 +63,7 @@ describe('staticPage', () => {
     expect(staticPage(page(), ours)).toEqual({ html: withoutScripts(page()), script: null });
   });
 
-  it('strips every Next script from the planner page too, and adds only our named script as a low-priority module at the end of the body', () => {
+  it('strips every Next script from the planner page too, and adds only a loader for our named script at the end of the body', () => {
     const planner = page(`<div data-needs-js="planner">planner</div>${body}`);
     const { html, script } = staticPage(planner, ours);
     expect(script).toBe('/_planner/planner.0123abcd.js');
@@ -71,8 +71,8 @@ describe('staticPage', () => {
     expect(html).not.toContain('__next_f');
     expect(html).not.toContain('TURBOPACK');
     expect(html).toContain('application/ld+json');
-    expect(html.match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g)).toEqual(['<script type="module" src="/_planner/planner.0123abcd.js" fetchpriority="low">']);
-    expect(html).toMatch(/<script type="module" src="\/_planner\/planner\.0123abcd\.js" fetchpriority="low"><\/script><\/body>/);
+    expect(html.match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g)).toEqual(['<script>']);
+    expect(html).toContain(`<script>${scriptLoader('/_planner/planner.0123abcd.js')}</script></body>`);
     expect(html).toContain('<div data-needs-js="planner">planner</div>');
   });
 
@@ -80,5 +80,20 @@ describe('staticPage', () => {
     expect(() => staticPage(page('<div data-needs-js="map">x</div>'), ours)).toThrow(/"map".*planner/);
     expect(() => staticPage(page('<div data-needs-js>x</div>'), ours)).toThrow(/""/);
     expect(() => staticPage(page('<div data-needs-js="toString">x</div>'), ours)).toThrow(/toString/);
+  });
+});
+
+describe('scriptLoader', () => {
+  it('adds the named script as a low-priority module only after the load event', () => {
+    const loader = scriptLoader('/_planner/planner.0123abcd.js');
+    expect(loader).toContain('s.src="/_planner/planner.0123abcd.js"');
+    expect(loader).toContain('s.type="module"');
+    expect(loader).toContain('s.fetchPriority="low"');
+    expect(loader).toContain('addEventListener("load"');
+    expect(loader).not.toContain('\n');
+  });
+
+  it('cannot close its own script element, whatever the path', () => {
+    expect(scriptLoader('/x</script><script>alert(1)//.js')).not.toMatch(/<\/script/i);
   });
 });

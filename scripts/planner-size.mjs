@@ -8,20 +8,24 @@ import { chromium } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { PLANNER_PREFIX } from './planner-script.mjs';
 import { createSiteServer } from './server.mjs';
 import { OUT_DIR } from './site-files.mjs';
 
 const BUDGET_BYTES = 15 * 1024;
 
-/** Script paths a page loads. */
+/** Script paths a page loads, once the planner (if the page has one) has woken up. */
 export async function scriptsLoadedBy(browser, url) {
   const page = await browser.newPage();
   const scripts = new Set();
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(url, { waitUntil: 'load' });
+  // The planner script is added after the load event (lib/static-html.mjs).
+  if (await page.locator('[data-planner]').count()) await page.locator('[data-planner-awake]').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
   await page.close();
   return scripts;
 }
@@ -43,7 +47,7 @@ export async function measurePlanner() {
   const server = createSiteServer();
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const preparation = [...(await scriptsLoadedBy(browser, `${base}/preparation`))];
     const other = [...(await scriptsLoadedBy(browser, `${base}/what-is-a-port`))];

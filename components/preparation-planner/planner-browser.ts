@@ -94,5 +94,8 @@ export function startPlanner(root: HTMLElement): boolean {
     url.searchParams.set('appointment', next.value);
     window.history.replaceState(window.history.state, '', url);
   });
+  // The script arrives after the page has loaded (lib/static-html.mjs), so tests
+  // and the size check wait for this mark rather than for the network to settle.
+  root.dataset.plannerAwake = '';
   return true;
 }

@@ -31,11 +31,20 @@ for (const pagePath of contentPages) {
   });
 }
 
-test('/preparation loads only the planner script it asks for with data-needs-js, none of Next\'s', async ({ page }) => {
-  const { fetched, inDom, needsJs } = await scriptsOf(page, '/preparation');
+test('/preparation loads only the planner script it asks for with data-needs-js, none of Next\'s, after the page has loaded', async ({ page }) => {
+  const { fetched, needsJs } = await scriptsOf(page, '/preparation');
   expect(needsJs).toBe(1);
+  await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
   expect(fetched.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_planner\/planner\.[0-9a-f]+\.js$/)]);
-  expect(inDom).toBe(1);
+  // The one-line inline loader, and the planner module it added.
+  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(2);
+  // Fetched only after the load event, so it never competes with the first paint.
+  const timing = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const planner = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/_planner/'));
+    return { loadEnd: navigation!.loadEventEnd, plannerStart: planner?.startTime ?? -1 };
+  });
+  expect(timing.plannerStart).toBeGreaterThanOrEqual(timing.loadEnd);
   await page.getByLabel('Your appointment date and time').fill(`${new Date().getFullYear() + 1}-06-10T13:00`);
   await page.getByRole('button', { name: 'Show my times' }).click();
   await expect(page.getByRole('region', { name: 'Your preparation times' })).toContainText('Last solid food:');

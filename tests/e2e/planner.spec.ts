@@ -22,7 +22,9 @@ function futureAppointment(days: number, time = '07:30'): string {
 
 /** Opens the planner once its code has loaded (the form is server-rendered before that). */
 async function openPlanner(page: Page, search = '') {
-  await page.goto(`/preparation${search}`, { waitUntil: 'networkidle' });
+  await page.goto(`/preparation${search}`);
+  // The planner script is added only after the page has loaded; it marks the planner when ready.
+  await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
 }
 
 /** What the page should say, from the clinic JSON; the clock is cross-checked with the browser-independent Intl. */
