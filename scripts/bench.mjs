@@ -18,10 +18,10 @@ import { createSiteServer } from './server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { listFiles, OUT_DIR, urlForHtmlFile } from './site-files.mjs';
 
-const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
+export const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const TARGETS = { score: 100, lcpRatio: 1.2, cls: 0, contentPageJsBytes: 100 * 1024 };
 
-function option(name, fallback) {
+export function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);
   return at > -1 ? process.argv[at + 1] : fallback;
 }
@@ -47,7 +47,7 @@ function plainCopy(outDir) {
   return dir;
 }
 
-function listen(server) {
+export function listen(server) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
 }
 
@@ -84,7 +84,7 @@ export function figures(lhr) {
   };
 }
 
-function median(values) {
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
@@ -97,7 +97,7 @@ function medianFigures(runs) {
   return out;
 }
 
-async function measure(url, port, runs) {
+export async function measure(url, port, runs) {
   const results = [];
   for (let i = 0; i < runs; i += 1) {
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
