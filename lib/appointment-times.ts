@@ -37,7 +37,7 @@ export type AppointmentResult =
 /** What a patient reads for each problem: what went wrong and what to do. */
 export const APPOINTMENT_MESSAGES: Record<AppointmentProblem, string> = {
   empty: 'Enter the date and time of your appointment.',
-  format: 'We could not read that appointment time. Enter a date and a time, for example 3 December 2026 at 8:30 AM.',
+  format: 'We could not read that appointment time. Enter the date and time from your appointment letter, for example 3 December at 8:30 AM.',
   'not-a-date': 'That date does not exist. Check the day and the month of your appointment.',
   'not-a-time': 'That time does not exist. Enter a time between 12:00 AM and 11:59 PM.',
   'skipped-by-clock-change':
