@@ -49,10 +49,11 @@ export function staticPage(html, ourScripts = {}) {
  * load event and the next frame, at low priority. Even a low-priority module in
  * the HTML is fetched and run while the page is still painting, which on a slow
  * phone pushed the preparation page's largest paint to 1.4x the plain copy's.
- * The form works as plain HTML until then. Inline, so the CSP allows it by
+ * It runs while the body is parsed, always before the load event. The form
+ * works as plain HTML until then. Inline, so the CSP allows it by
  * its sha-256 hash, computed from the built page (lib/security-headers.mjs).
  */
 export function scriptLoader(src) {
   const url = JSON.stringify(src).replace(/</g, '\\u003c');
-  return `(()=>{const add=()=>requestAnimationFrame(()=>setTimeout(()=>{const s=document.createElement("script");s.type="module";s.src=${url};s.fetchPriority="low";document.body.append(s)}));document.readyState==="complete"?add():addEventListener("load",add,{once:true})})()`;
+  return `(()=>{const add=()=>requestAnimationFrame(()=>setTimeout(()=>{const s=document.createElement("script");s.type="module";s.src=${url};s.fetchPriority="low";document.body.append(s)}));addEventListener("load",add,{once:true})})()`;
 }
