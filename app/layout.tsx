@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { clinic } from '@/lib/clinic-config';
-import { HOME_TITLE, homeDescription, SITE_LANG, THEME_COLOR } from '@/lib/site';
+import { clinic } from '@/lib/clinic/config';
+import { HOME_TITLE, homeDescription, SITE_LANG, THEME_COLOR } from '@/lib/seo/site';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { clinic } from '@/lib/clinic-config';
-import { homeDescription, SITE_LANG, THEME_COLOR } from '@/lib/site';
+import { clinic } from '@/lib/clinic/config';
+import { homeDescription, SITE_LANG, THEME_COLOR } from '@/lib/seo/site';
 
 // Written once at build time into the static export.
 export const dynamic = 'force-static';

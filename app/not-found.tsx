@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ClinicPhone } from '@/components/clinic-contact';
 import { PageFrame } from '@/components/page-frame';
-import { getPages } from '@/lib/content';
+import { getPages } from '@/lib/content/pages';
 
 export const metadata = { title: 'Page not found' };
 

@@ -1,5 +1,5 @@
 import { shareImageResponse, SHARE_IMAGE_SIZE } from '@/components/share-image';
-import { HOME_TITLE } from '@/lib/site';
+import { HOME_TITLE } from '@/lib/seo/site';
 
 export const dynamic = 'force-static';
 export const alt = HOME_TITLE;

@@ -4,10 +4,10 @@ import { ClinicPhone } from '@/components/clinic-contact';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/page-frame';
 import { PatientJourney } from '@/components/patient-journey';
-import { clinic } from '@/lib/clinic-config';
-import { getPages } from '@/lib/content';
-import { homePageMetadata } from '@/lib/page-metadata';
-import { homePageStructuredData } from '@/lib/structured-data';
+import { clinic } from '@/lib/clinic/config';
+import { getPages } from '@/lib/content/pages';
+import { homePageMetadata } from '@/lib/seo/page-metadata';
+import { homePageStructuredData } from '@/lib/seo/structured-data';
 
 export const metadata: Metadata = homePageMetadata();
 

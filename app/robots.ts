@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/seo/site';
 
 // Written once at build time into the static export.
 export const dynamic = 'force-static';

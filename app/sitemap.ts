@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { getPages } from '@/lib/content';
-import { siteUrl } from '@/lib/site';
+import { getPages } from '@/lib/content/pages';
+import { siteUrl } from '@/lib/seo/site';
 
 // Written once at build time into the static export.
 export const dynamic = 'force-static';

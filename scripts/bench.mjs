@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { withoutScripts } from '../lib/static-html.mjs';
+import { withoutScripts } from '../lib/build/static-html.mjs';
 import { buildIfNeeded } from './build-fingerprint.mjs';
 import { createPlainServer } from './plain-server.mjs';
 import { createSiteServer } from './server.mjs';

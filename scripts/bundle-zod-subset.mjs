@@ -1,4 +1,4 @@
-// Writes lib/vendor/zod-mini-subset.js: the few zod/mini functions the
+// Writes lib/planner/vendor/zod-mini-subset.js: the few zod/mini functions the
 // preparation planner validates with, tree-shaken by esbuild.
 // Why: Turbopack (Next 16) keeps whole zod modules in a client chunk
 // (vercel/next.js#88643), about 14 KB gzip for one string check, which alone
@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 export const EXPORTS = ['string', 'minLength', 'regex', 'refine', 'trim'];
-export const TARGET = path.resolve('lib/vendor/zod-mini-subset.js');
+export const TARGET = path.resolve('lib/planner/vendor/zod-mini-subset.js');
 
 export async function bundleZodSubset() {
   const { version } = createRequire(import.meta.url)('zod/package.json');

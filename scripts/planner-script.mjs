@@ -2,11 +2,11 @@
 // post-build step: components/preparation-planner/planner-browser.ts and the
 // pure logic it imports from lib/, minified into one ES module of a few KB.
 // Written straight into the export as /_planner/planner.<content hash>.js, so
-// the server can cache it for a year (lib/security-headers.mjs) and a new
+// the server can cache it for a year (lib/build/security-headers.mjs) and a new
 // build can never be served stale code. Why here and not in public/ before the
 // build: the hash exists only after bundling, and the post-build step already
 // rewrites every page, so it adds the tag where the page asks for it
-// (lib/static-html.mjs) and nothing generated lands in the source tree.
+// (lib/build/static-html.mjs) and nothing generated lands in the source tree.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

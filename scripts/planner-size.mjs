@@ -23,7 +23,7 @@ export async function scriptsLoadedBy(browser, url) {
     if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
   });
   await page.goto(url, { waitUntil: 'load' });
-  // The planner script is added after the load event (lib/static-html.mjs).
+  // The planner script is added after the load event (lib/build/static-html.mjs).
   if (await page.locator('[data-planner]').count()) await page.locator('[data-planner-awake]').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   await page.close();

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { gradeOfBlocks, MAX_GRADE, readableBlocks } from '../lib/readability.mjs';
+import { gradeOfBlocks, MAX_GRADE, readableBlocks } from '../lib/content/readability.mjs';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
 if (!fs.existsSync(path.join(outDir, 'index.html'))) {

@@ -1,11 +1,11 @@
 // The production static server for out/: clean URLs, precompressed files,
-// security headers from lib/security-headers.mjs, and a 4xx (never a crash)
+// security headers from lib/build/security-headers.mjs, and a 4xx (never a crash)
 // for requests that try to escape the site or break the parser.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { baseHeaders, cacheControl, contentSecurityPolicy } from '../lib/security-headers.mjs';
+import { baseHeaders, cacheControl, contentSecurityPolicy } from '../lib/build/security-headers.mjs';
 import { OUT_DIR, policiesByRequestPath, SHARE_IMAGE_PATH } from './site-files.mjs';
 
 const MAX_URL_LENGTH = 2048;

@@ -2,7 +2,7 @@
 // export, the URL each is served at, and its per-page CSP.
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentSecurityPolicy, inlineScriptHashes, runsScripts } from '../lib/security-headers.mjs';
+import { contentSecurityPolicy, inlineScriptHashes, runsScripts } from '../lib/build/security-headers.mjs';
 
 export const OUT_DIR = path.resolve(process.env.OUT_DIR ?? 'out');
 

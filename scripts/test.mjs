@@ -17,9 +17,9 @@ function step(title, command, args, extraEnv = {}) {
 step('lint', 'npx', ['eslint', '.']);
 step('unit tests', 'npx', ['vitest', 'run']);
 step('build (second clinic)', 'npm', ['run', 'build'], { CLINIC_CONFIG: 'tests/fixtures/second-clinic.json', OUT_DIR: 'out-second-clinic' });
-step('site checks (second clinic)', 'node', ['scripts/check-site.mjs', 'out-second-clinic']);
+step('site checks (second clinic)', 'node', ['scripts/check-built-site.mjs', 'out-second-clinic']);
 step('build (default clinic)', 'npm', ['run', 'build']);
-step('site checks (default clinic)', 'node', ['scripts/check-site.mjs', 'out']);
+step('site checks (default clinic)', 'node', ['scripts/check-built-site.mjs', 'out']);
 step('type-check', 'npx', ['tsc', '--noEmit']);
 if (!fs.existsSync('out/index.html')) throw new Error('out/ was not built');
 step('browser tests', 'npx', ['playwright', 'test']);

@@ -1,5 +1,5 @@
 import { shareImageResponse, SHARE_IMAGE_SIZE } from '@/components/share-image';
-import { getPage, getPages } from '@/lib/content';
+import { getPage, getPages } from '@/lib/content/pages';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

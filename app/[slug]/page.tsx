@@ -4,12 +4,12 @@ import { PageFrame } from '@/components/page-frame';
 import { ReviewedNote } from '@/components/reviewed-note';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
-import { clinic } from '@/lib/clinic-config';
-import { getPage, getPages } from '@/lib/content';
-import { loadFaq } from '@/lib/faq';
-import { headingsOfPage } from '@/lib/page-headings';
-import { guidePageMetadata } from '@/lib/page-metadata';
-import { guidePageStructuredData } from '@/lib/structured-data';
+import { clinic } from '@/lib/clinic/config';
+import { getPage, getPages } from '@/lib/content/pages';
+import { loadFaq } from '@/lib/content/faq';
+import { headingsOfPage } from '@/lib/content/headings';
+import { guidePageMetadata } from '@/lib/seo/page-metadata';
+import { guidePageStructuredData } from '@/lib/seo/structured-data';
 
 // Only the pages in content/ exist; anything else is a 404 in the static export.
 export const dynamicParams = false;

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { clinic } from '@/lib/clinic-config';
+import { clinic } from '@/lib/clinic/config';
 import { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from './ClinicContact';
 
 it('shows the clinic phone as a tap-to-call link', () => {

@@ -1,5 +1,5 @@
 /** Clinic values for MDX and the page frame. Content never writes these itself. */
-import { clinic, telHref } from '@/lib/clinic-config';
+import { clinic, telHref } from '@/lib/clinic/config';
 
 /** The clinic's name as plain text. */
 export function ClinicName() {

@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { clinic, telHref, type ClinicConfig } from '@/lib/clinic-config';
+import { clinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
 import secondClinic from '@/tests/fixtures/second-clinic.json';
 import { ContactDetails, directionsUrl } from './ContactDetails';
 

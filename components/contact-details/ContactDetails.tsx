@@ -5,8 +5,8 @@
  * out, never shown empty. The directions link is a plain link (no embedded
  * map), so the page makes no third-party request.
  */
-import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic-config';
-import { formatOpeningHours } from '@/lib/opening-hours';
+import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
+import { formatOpeningHours } from '@/lib/clinic/opening-hours';
 
 type Clinic = Pick<
   ClinicConfig,

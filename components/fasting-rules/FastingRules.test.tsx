@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { clinic } from '@/lib/clinic-config';
+import { clinic } from '@/lib/clinic/config';
 import { FastingRules, hoursText } from './FastingRules';
 
 it('states the food, liquid and arrival rules from the clinic config', () => {

@@ -1,5 +1,5 @@
 /** The clinic's eating and drinking rules before the procedure, in words. */
-import { clinic } from '@/lib/clinic-config';
+import { clinic } from '@/lib/clinic/config';
 
 export function hoursText(hours: number): string {
   return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;

@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { clinic } from '@/lib/clinic-config';
+import { clinic } from '@/lib/clinic/config';
 import { PatientJourney } from './PatientJourney';
 
 it('lists every step of the journey in order, in words', () => {

@@ -8,8 +8,8 @@ import secondClinic from '@/tests/fixtures/second-clinic.json';
 import { startPlanner } from './planner-browser';
 import { PreparationPlanner, timeZoneName } from './PreparationPlanner';
 
-vi.mock('@/lib/clinic-config', async (original) => {
-  const actual = await original<typeof import('@/lib/clinic-config')>();
+vi.mock('@/lib/clinic/config', async (original) => {
+  const actual = await original<typeof import('@/lib/clinic/config')>();
   return { ...actual, clinic: actual.parseClinicConfig(secondClinic, 'second-clinic.json') };
 });
 

@@ -7,8 +7,8 @@
  * the server component's <template>s, so wording and classes have one source.
  * scripts/planner-script.mjs bundles this file with esbuild (a few KB).
  */
-import { parseAppointment, preparationTimes, timeInWords, type PreparationTimes } from '@/lib/appointment-times';
-import { calendarFile, preparationEvents } from '@/lib/calendar-file';
+import { parseAppointment, preparationTimes, timeInWords, type PreparationTimes } from '@/lib/planner/appointment-times';
+import { calendarFile, preparationEvents } from '@/lib/planner/calendar-file';
 import { PLANNER_IDS, type PlannerSettings } from './planner-settings';
 
 type Shown = { kind: 'error'; message: string } | { kind: 'times'; value: string; times: PreparationTimes };
@@ -94,7 +94,7 @@ export function startPlanner(root: HTMLElement): boolean {
     url.searchParams.set('appointment', next.value);
     window.history.replaceState(window.history.state, '', url);
   });
-  // The script arrives after the page has loaded (lib/static-html.mjs), so tests
+  // The script arrives after the page has loaded (lib/build/static-html.mjs), so tests
   // and the size check wait for this mark rather than for the network to settle.
   root.dataset.plannerAwake = '';
   return true;

@@ -1,5 +1,5 @@
 /** What the server part hands the browser script in `data-planner`, and the ids both use. */
-import type { FastingRules } from '@/lib/appointment-times';
+import type { FastingRules } from '@/lib/planner/appointment-times';
 
 export type PlannerSettings = {
   timeZone: string;

@@ -5,8 +5,8 @@
  * styles and flexbox, hence the style objects.
  */
 import { ImageResponse } from 'next/og';
-import { clinic } from '@/lib/clinic-config';
-import { THEME_COLOR } from '@/lib/site';
+import { clinic } from '@/lib/clinic/config';
+import { THEME_COLOR } from '@/lib/seo/site';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { clinic } from '@/lib/clinic-config';
+import { clinic } from '@/lib/clinic/config';
 import { SiteFooter } from './SiteFooter';
 
 it('shows the clinic address, phone and the emergency advice', () => {

@@ -1,7 +1,7 @@
 /** Clinic address and contact on every page, plus what to do in an emergency. */
 import Link from 'next/link';
 import { ClinicAddress, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
-import { clinic, telHref } from '@/lib/clinic-config';
+import { clinic, telHref } from '@/lib/clinic/config';
 
 export function SiteFooter() {
   return (

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
-import { clinic } from '@/lib/clinic-config';
-import { getPages } from '@/lib/content';
+import { clinic } from '@/lib/clinic/config';
+import { getPages } from '@/lib/content/pages';
 import { SiteHeader } from './SiteHeader';
 
 it('shows the clinic name and a tap-to-call phone link', () => {

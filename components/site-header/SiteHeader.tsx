@@ -5,8 +5,8 @@
  */
 import Link from 'next/link';
 import { ClinicPhone } from '@/components/clinic-contact';
-import { clinic } from '@/lib/clinic-config';
-import { getPages } from '@/lib/content';
+import { clinic } from '@/lib/clinic/config';
+import { getPages } from '@/lib/content/pages';
 
 export type NavItem = { href: string; label: string };
 

@@ -2,7 +2,7 @@
  * "On this page": links to the page's main (h2) sections, so a reader can see
  * what the page covers and jump to the part they need.
  */
-import type { PageHeading } from '@/lib/page-headings';
+import type { PageHeading } from '@/lib/content/headings';
 
 /** Pages with fewer sections than this are short enough to scroll. */
 export const MIN_SECTIONS = 3;

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { clinic, telHref } from '@/lib/clinic-config';
+import { clinic, telHref } from '@/lib/clinic/config';
 import secondClinic from '@/tests/fixtures/second-clinic.json';
 import { WhenToCall } from './WhenToCall';
 

@@ -5,7 +5,7 @@
  * (chest pain and breathing trouble after a lung puncture; swelling from a clot).
  */
 import { Callout } from '@/components/callout';
-import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic-config';
+import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
 
 export const infectionSigns = [
   'redness around the port or the cut',

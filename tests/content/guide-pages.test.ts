@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { slug } from 'github-slugger';
-import { CONTENT_DIR, getPages } from '@/lib/content';
-import { pageHeadings } from '@/lib/page-headings';
+import { CONTENT_DIR, getPages } from '@/lib/content/pages';
+import { pageHeadings } from '@/lib/content/headings';
 
 const source = (pageSlug: string) => fs.readFileSync(path.join(CONTENT_DIR, `${pageSlug}.mdx`), 'utf8');
 

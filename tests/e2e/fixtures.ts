@@ -2,7 +2,7 @@
 // list of pages to visit, read from the same content loader the site uses.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base } from '@playwright/test';
-import { getPages } from '../../lib/content';
+import { getPages } from '../../lib/content/pages';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,8 +1,8 @@
 // The guide's pages as a reader gets them: every page reachable, titled,
 // reviewed; the "when to call" section with the clinic's own numbers; urgency
 // said in words to screen readers; glossary and "On this page" links that land.
-import defaultClinic from '../../lib/default-clinic.json' with { type: 'json' };
-import { getPages } from '../../lib/content';
+import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
+import { getPages } from '../../lib/content/pages';
 import { expect, telHref, test } from './fixtures';
 
 test('the home page and the main navigation link to every page of the guide', async ({ page }) => {

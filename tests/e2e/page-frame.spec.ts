@@ -1,4 +1,4 @@
-import defaultClinic from '../../lib/default-clinic.json' with { type: 'json' };
+import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { expect, sitePaths, telHref, test } from './fixtures';
 
 for (const path of [...sitePaths(), '/no-such-page']) {

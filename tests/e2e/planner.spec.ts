@@ -1,8 +1,8 @@
 // The preparation planner in a real browser, against the default clinic's
 // build. Appointments are picked relative to today, so the tests never go stale.
 import fs from 'node:fs';
-import defaultClinic from '../../lib/default-clinic.json' with { type: 'json' };
-import { parseAppointment, preparationTimes, timeInWords, type PreparationTimes } from '../../lib/appointment-times';
+import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
+import { parseAppointment, preparationTimes, timeInWords, type PreparationTimes } from '../../lib/planner/appointment-times';
 import { icsDate, parseEvents } from '../support/ics';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';

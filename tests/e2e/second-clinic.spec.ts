@@ -1,6 +1,6 @@
 // Runs against the site built with tests/fixtures/second-clinic.json: every
 // page must show that clinic and nothing of the built-in default.
-import defaultClinic from '../../lib/default-clinic.json' with { type: 'json' };
+import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import secondClinic from '../fixtures/second-clinic.json' with { type: 'json' };
 import { jsonLdNodes, nodeOfType, shareTags } from '../support/structured-data';
 import { expect, sitePaths, test } from './fixtures';

@@ -3,8 +3,8 @@
 // against the site built with the default clinic.
 import fs from 'node:fs';
 import path from 'node:path';
-import defaultClinic from '../../lib/default-clinic.json' with { type: 'json' };
-import { getPages } from '../../lib/content';
+import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
+import { getPages } from '../../lib/content/pages';
 import { jsonLdNodes, nodeOfType, shareTags } from '../support/structured-data';
 import { expect, sitePaths, test } from './fixtures';
 

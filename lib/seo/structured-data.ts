@@ -20,10 +20,10 @@ import type {
   Thing,
   WebSite,
 } from 'schema-dts';
-import type { ClinicConfig } from '@/lib/clinic-config';
-import type { ContentPage } from '@/lib/content';
-import type { FaqEntry } from '@/lib/faq';
-import { HOME_TITLE, homeDescription, SITE_LANG, siteUrl } from '@/lib/site';
+import type { ClinicConfig } from '@/lib/clinic/config';
+import type { ContentPage } from '@/lib/content/pages';
+import type { FaqEntry } from '@/lib/content/faq';
+import { HOME_TITLE, homeDescription, SITE_LANG, siteUrl } from '@/lib/seo/site';
 
 const DAY_NAMES: Record<string, DayOfWeek> = {
   Mo: 'https://schema.org/Monday',

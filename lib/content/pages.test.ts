@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getPages, loadPages, parseFrontmatter } from './content';
+import { getPages, loadPages, parseFrontmatter } from './pages';
 
 const good = `---
 title: What is a port?

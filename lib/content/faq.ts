@@ -9,8 +9,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ClinicConfig } from '@/lib/clinic-config';
-import { CONTENT_DIR, FRONTMATTER } from '@/lib/content';
+import type { ClinicConfig } from '@/lib/clinic/config';
+import { CONTENT_DIR, FRONTMATTER } from '@/lib/content/pages';
 
 export type FaqEntry = { question: string; answer: string };
 

@@ -1,5 +1,5 @@
-import { parseClinicConfig } from './clinic-config';
-import type { ContentPage } from './content';
+import { parseClinicConfig } from '../clinic/config';
+import type { ContentPage } from '../content/pages';
 import { guidePageStructuredData, homePageStructuredData } from './structured-data';
 
 const clinic = parseClinicConfig(

@@ -1,4 +1,4 @@
-import { icsDate, parseEvents } from '../tests/support/ics';
+import { icsDate, parseEvents } from '../../tests/support/ics';
 import { parseAppointment, preparationTimes } from './appointment-times';
 import { calendarFile, escapeText, foldLine, icsUtc, preparationEvents } from './calendar-file';
 

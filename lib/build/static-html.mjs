@@ -51,7 +51,7 @@ export function staticPage(html, ourScripts = {}) {
  * phone pushed the preparation page's largest paint to 1.4x the plain copy's.
  * It runs while the body is parsed, always before the load event. The form
  * works as plain HTML until then. Inline, so the CSP allows it by
- * its sha-256 hash, computed from the built page (lib/security-headers.mjs).
+ * its sha-256 hash, computed from the built page (lib/build/security-headers.mjs).
  */
 export function scriptLoader(src) {
   const url = JSON.stringify(src).replace(/</g, '\\u003c');

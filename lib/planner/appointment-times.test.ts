@@ -1,5 +1,5 @@
-import defaultClinic from './default-clinic.json';
-import secondClinic from '../tests/fixtures/second-clinic.json';
+import defaultClinic from '../clinic/default-clinic.json';
+import secondClinic from '../../tests/fixtures/second-clinic.json';
 import {
   APPOINTMENT_MESSAGES,
   appointmentValue,

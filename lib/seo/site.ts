@@ -2,7 +2,7 @@
  * Site-wide words and colours that metadata, the manifest and the share
  * images all use, so they cannot drift apart.
  */
-import { clinic } from '@/lib/clinic-config';
+import { clinic } from '@/lib/clinic/config';
 
 export const SITE_LANG = 'en';
 /** Open Graph wants a territory too; the guide is written in US English. */

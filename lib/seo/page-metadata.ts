@@ -6,9 +6,9 @@
  * Share images come from the opengraph-image files next to each route.
  */
 import type { Metadata } from 'next';
-import { clinic } from '@/lib/clinic-config';
-import type { ContentPage } from '@/lib/content';
-import { HOME_TITLE, homeDescription, SITE_LOCALE } from '@/lib/site';
+import { clinic } from '@/lib/clinic/config';
+import type { ContentPage } from '@/lib/content/pages';
+import { HOME_TITLE, homeDescription, SITE_LOCALE } from '@/lib/seo/site';
 
 type PageInfo = { path: string; title: string; description: string; type: 'website' | 'article'; lastReviewed?: string };
 

@@ -1,4 +1,4 @@
-import { headingText, pageHeadings } from './page-headings';
+import { headingText, pageHeadings } from './headings';
 
 const source = `---
 title: Test

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ClinicConfig } from './clinic-config';
-import { CONTENT_DIR } from './content';
+import type { ClinicConfig } from '../clinic/config';
+import { CONTENT_DIR } from './pages';
 import { loadFaq, mdxToPlainText, parseFaq } from './faq';
 
 const clinic = {

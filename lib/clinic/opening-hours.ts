@@ -1,5 +1,5 @@
 /** Opening hours from the clinic config, in words a patient reads easily. */
-import type { ClinicConfig } from '@/lib/clinic-config';
+import type { ClinicConfig } from '@/lib/clinic/config';
 
 type OpeningHours = NonNullable<ClinicConfig['openingHours']>;
 type WeekDay = OpeningHours[number]['days'][number];

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The build-output checks against tiny fixture sites: each broken thing must be found.
 import { describe, expect, it } from 'vitest';
-import { checkSite, pagePathForFile } from './site-check.mjs';
+import { checkSite, pagePathForFile } from './site-audit.mjs';
 
 const ORIGIN = 'https://ports.example.org';
 

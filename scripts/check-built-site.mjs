@@ -1,13 +1,13 @@
-// Checks a built site: `node scripts/check-site.mjs [out-dir]` (default out/).
+// Checks a built site: `node scripts/check-built-site.mjs [out-dir]` (default out/).
 // Every HTML file must be valid (html-validate, rules in .htmlvalidate.mjs);
-// then scripts/site-check.mjs crawls from sitemap.xml for broken links and
+// then lib/build/site-audit.mjs crawls from sitemap.xml for broken links and
 // anchors, unlisted pages, duplicate titles or descriptions and missing text
 // alternatives. Run by `npm test` after each build.
 import fs from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { listFiles } from './site-files.mjs';
-import { checkSite, pagePathForFile } from './site-check.mjs';
+import { checkSite, pagePathForFile } from '../lib/build/site-audit.mjs';
 
 // Next writes the 404 page twice (404.html and _not-found.html); neither belongs in the sitemap.
 const NOT_PAGES = ['/404', '/_not-found'];
@@ -35,11 +35,11 @@ problems.push(...result.problems);
 const { summary } = result;
 const where = path.relative(process.cwd(), outDir) || '.';
 console.log(
-  `check-site ${where}: ${htmlFiles.length} HTML files validated; ${summary.crawled} of ${summary.pages} pages reached from sitemap.xml; ` +
+  `check-built-site ${where}: ${htmlFiles.length} HTML files validated; ${summary.crawled} of ${summary.pages} pages reached from sitemap.xml; ` +
     `${summary.links} internal links and ${summary.anchors} anchors checked; ${summary.images} images and drawings checked.`,
 );
 if (problems.length > 0) {
-  console.error(`check-site ${where}: ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  console.error(`check-built-site ${where}: ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`check-site ${where}: no problems found.`);
+console.log(`check-built-site ${where}: no problems found.`);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import defaultClinic from './default-clinic.json';
-import secondClinic from '../tests/fixtures/second-clinic.json';
+import defaultClinic from '../clinic/default-clinic.json';
+import secondClinic from '../../tests/fixtures/second-clinic.json';
 import { findClinicValues, findInLine } from './clinic-values-in-text';
-import { CONTENT_DIR } from './content';
+import { CONTENT_DIR } from './pages';
 
 const kinds = (line: string) => findInLine(line).map((f) => f.kind);
 

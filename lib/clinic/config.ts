@@ -130,7 +130,7 @@ export function loadClinicConfig(file: string): ClinicConfig {
 function loadConfiguredClinic(): ClinicConfig {
   const file = process.env.CLINIC_CONFIG;
   if (file) return loadClinicConfig(file);
-  return parseClinicConfig(defaultClinicJson, 'lib/default-clinic.json (the built-in fictional clinic)');
+  return parseClinicConfig(defaultClinicJson, 'lib/clinic/default-clinic.json (the built-in fictional clinic)');
 }
 
 /** The clinic this site is built for. */

@@ -6,7 +6,7 @@
 import GithubSlugger from 'github-slugger';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_DIR, FRONTMATTER } from '@/lib/content';
+import { CONTENT_DIR, FRONTMATTER } from '@/lib/content/pages';
 
 export type PageHeading = { depth: number; text: string; id: string };
 

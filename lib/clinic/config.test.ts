@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import defaultClinic from './default-clinic.json';
-import secondClinic from '../tests/fixtures/second-clinic.json';
-import { ClinicConfigError, loadClinicConfig, parseClinicConfig, telHref } from './clinic-config';
+import secondClinic from '../../tests/fixtures/second-clinic.json';
+import { ClinicConfigError, loadClinicConfig, parseClinicConfig, telHref } from './config';
 
 const valid = structuredClone(secondClinic);
 

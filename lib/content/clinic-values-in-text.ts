@@ -4,7 +4,7 @@
  * components (<ClinicPhone />, <ClinicAddress />, <FastingRules />), or a second
  * clinic's site would show the first clinic's values.
  */
-import { FRONTMATTER } from '@/lib/content';
+import { FRONTMATTER } from '@/lib/content/pages';
 
 export type ClinicValueKind = 'phone number' | 'street address' | 'fasting hour';
 export type ClinicValueFinding = { kind: ClinicValueKind; line: number; text: string };

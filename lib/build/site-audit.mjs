@@ -1,4 +1,4 @@
-// The pure part of the build-output checks (scripts/check-site.mjs): given
+// The pure part of the build-output checks (scripts/check-built-site.mjs): given
 // the built pages as text, find broken links and anchors, pages the sitemap
 // misses, duplicate titles or descriptions, and images or drawings without
 // a text alternative. Kept free of file access so unit tests can feed it
