@@ -17,7 +17,7 @@ const ourScripts = { planner: await writePlannerScript(OUT_DIR) };
 const withScripts = [];
 for (const file of listFiles(OUT_DIR).filter((f) => f.endsWith('.html'))) {
   const full = path.join(OUT_DIR, file);
-  const { html, script } = staticPage(fs.readFileSync(full, 'utf8'), ourScripts);
+  const { html, script } = staticPage(fs.readFileSync(full, 'utf8'), ourScripts, path.relative(process.cwd(), full));
   if (script) withScripts.push(`${file} (${script})`);
   fs.writeFileSync(full, html);
 }

@@ -2,6 +2,7 @@
 // _headers file and the nginx include all read from here, so every host sends
 // the same policy. Plain JS so build scripts can import it without a compiler.
 import { createHash } from 'node:crypto';
+import { parsePage, scriptsOf } from './static-html.mjs';
 
 /** Headers every response gets. */
 export const baseHeaders = {
@@ -17,24 +18,25 @@ export const baseHeaders = {
 /** Only for hosts that serve HTTPS: browsers ignore it over plain HTTP. */
 export const hstsHeader = { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' };
 
-// JSON-LD and JSON data blocks are data: browsers never run them, so they need no CSP source.
-const DATA_TYPE = String.raw`(?![^>]*\btype\s*=\s*["']?application\/(?:ld\+)?json)`;
-const EXECUTABLE_SCRIPT = new RegExp(String.raw`<script\b${DATA_TYPE}[^>]*>`, 'i');
-
-/** Whether an HTML document has any script a browser would run (JSON-LD is data, not code). */
+/**
+ * Whether a page has any script a browser would run (JSON-LD is data, not
+ * code), from the same parse of the page that removed Next's scripts
+ * (lib/build/static-html.mjs), so the two can never disagree.
+ */
 export function runsScripts(html) {
-  return EXECUTABLE_SCRIPT.test(html);
+  return scriptsOf(parsePage(html)).some((script) => !script.isData);
 }
 
-const INLINE_SCRIPT = new RegExp(String.raw`<script${DATA_TYPE}(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>`, 'gi');
-
-/** sha-256 CSP sources for every inline <script> a browser would run (data blocks are skipped). */
+/**
+ * sha-256 CSP sources for every inline <script> a browser would run (data
+ * blocks are skipped), over the exact text the browser's parser hands the
+ * script: after newline normalisation, whatever the end tag's spelling.
+ */
 export function inlineScriptHashes(html) {
   const hashes = new Set();
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    const body = match[1] ?? '';
-    if (body.length === 0) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  for (const script of scriptsOf(parsePage(html))) {
+    if (script.isData || script.src !== undefined || script.text.length === 0) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(script.text, 'utf8').digest('base64')}'`);
   }
   return [...hashes];
 }

@@ -1,5 +1,5 @@
 import { parseClinicConfig } from '../clinic/config';
-import type { ContentPage } from '../content/pages';
+import type { ContentPage, StructuredDataKind } from '../content/pages';
 import { guidePageStructuredData, homePageStructuredData } from './structured-data';
 
 const clinic = parseClinicConfig(
@@ -17,8 +17,9 @@ const clinic = parseClinicConfig(
   'test',
 );
 
-const page = (slug: string, reviewer = 'Dr. B. Example'): ContentPage => ({
+const page = (slug: string, reviewer = 'Dr. B. Example', structuredData?: StructuredDataKind): ContentPage => ({
   slug,
+  ...(structuredData ? { structuredData } : {}),
   title: `Title of ${slug}`,
   navTitle: slug,
   description: 'A description that is long enough for the frontmatter schema.',
@@ -72,17 +73,30 @@ describe('guidePageStructuredData', () => {
     ]);
   });
 
-  it.each(['insertion', 'removal'])('describes the procedure on /%s, with the clinic fasting rules for insertion', (slug) => {
-    const graph = guidePageStructuredData(clinic, page(slug));
-    const procedure = ofType(graph, 'MedicalProcedure').find((node) => node['@id'] === `https://ports.lakeside.example/${slug}#procedure`);
+  it.each([
+    ['procedure-placement', 'Implanted venous access port placement'],
+    ['procedure-removal', 'Implanted venous access port removal'],
+  ] as const)('describes the procedure on a page with structuredData: %s, with the clinic fasting rules for placement', (kind, name) => {
+    // The slug is not a procedure's name on purpose: the frontmatter chooses the structured data.
+    const graph = guidePageStructuredData(clinic, page('any-page', 'Dr. B. Example', kind));
+    const procedure = ofType(graph, 'MedicalProcedure').find((node) => node['@id'] === 'https://ports.lakeside.example/any-page#procedure');
     expect(procedure).toBeDefined();
+    expect(procedure!.name).toBe(name);
     for (const field of ['preparation', 'howPerformed', 'followup']) expect(String(procedure![field]).length).toBeGreaterThan(20);
     expect(ofType(graph, 'MedicalWebPage')[0]!.about).toEqual({ '@id': procedure!['@id'] });
-    if (slug === 'insertion') expect(procedure!.preparation).toContain('8 hours');
+    if (kind === 'procedure-placement') expect(procedure!.preparation).toContain('8 hours');
   });
 
-  it('lists the questions on /faq as an FAQPage', () => {
-    const graph = guidePageStructuredData(clinic, page('faq'), [{ question: 'Does it hurt?', answer: 'A little, for a few days.' }]);
+  it.each(['insertion', 'removal', 'faq'])('adds nothing for a page called %s whose frontmatter asks for no structured data', (slug) => {
+    const graph = guidePageStructuredData(clinic, page(slug), [{ question: 'Does it hurt?', answer: 'A little, for a few days.' }]);
+    expect(ofType(graph, 'MedicalProcedure')).toHaveLength(1); // only the shared "about" entity
+    expect(ofType(graph, 'FAQPage')).toHaveLength(0);
+  });
+
+  it('lists the questions of a page with structuredData: faq as an FAQPage', () => {
+    const graph = guidePageStructuredData(clinic, page('questions', 'Dr. B. Example', 'faq'), [
+      { question: 'Does it hurt?', answer: 'A little, for a few days.' },
+    ]);
     expect(ofType(graph, 'FAQPage')[0]!.mainEntity).toEqual([
       { '@type': 'Question', name: 'Does it hurt?', acceptedAnswer: { '@type': 'Answer', text: 'A little, for a few days.' } },
     ]);

@@ -21,7 +21,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import type { ClinicConfig } from '@/lib/clinic/config';
-import type { ContentPage } from '@/lib/content/pages';
+import type { ContentPage, StructuredDataKind } from '@/lib/content/pages';
 import type { FaqEntry } from '@/lib/content/faq';
 import { HOME_TITLE, homeDescription, SITE_LANG, siteUrl } from '@/lib/seo/site';
 
@@ -81,9 +81,9 @@ function portProcedure(clinic: ClinicConfig): MedicalProcedureLeaf {
  */
 type ProcedureDetails = { name?: string; alternateName?: string[]; preparation: string; howPerformed: string; followup: string };
 
-function procedureDetails(slug: string, clinic: ClinicConfig): ProcedureDetails | undefined {
+function procedureDetails(kind: StructuredDataKind | undefined, clinic: ClinicConfig): ProcedureDetails | undefined {
   const { solidFoodHoursBefore, clearLiquidsHoursBefore } = clinic.fasting;
-  if (slug === 'insertion') {
+  if (kind === 'procedure-placement') {
     return {
       preparation: `No solid food for ${solidFoodHoursBefore} hours before, and only clear liquids until ${clearLiquidsHoursBefore} hours before. Tell your care team about blood thinners and allergies. Bring an adult to drive you home.`,
       howPerformed:
@@ -92,7 +92,7 @@ function procedureDetails(slug: string, clinic: ClinicConfig): ProcedureDetails 
         'Most people go home the same day. Keep the dressing on and dry for 3 days. The cuts are checked after 7 to 10 days. When the port is not in use, it is flushed about once a month.',
     };
   }
-  if (slug === 'removal') {
+  if (kind === 'procedure-removal') {
     return {
       name: 'Implanted venous access port removal',
       alternateName: ['Port removal', 'Portacath removal'],
@@ -166,19 +166,19 @@ export function faqPage(url: string, entries: FaqEntry[]): FAQPage {
   };
 }
 
-/** Structured data for one guide page. `faq` is only used on /faq. */
+/** Structured data for one guide page. `faq` is used only by a page whose frontmatter says `structuredData: faq`. */
 export function guidePageStructuredData(clinic: ClinicConfig, page: ContentPage, faq: FaqEntry[] = []): Graph {
   const path = `/${page.slug}`;
   const url = siteUrl(path, clinic.siteUrl);
   const extra: Thing[] = [];
   let about: string | undefined;
-  const details = procedureDetails(page.slug, clinic);
+  const details = procedureDetails(page.structuredData, clinic);
   if (details) {
     const procedure: MedicalProcedure = { ...portProcedure(clinic), ...details, '@id': `${url}#procedure` };
     extra.push(procedure);
     about = `${url}#procedure`;
   }
-  if (page.slug === 'faq' && faq.length > 0) extra.push(faqPage(url, faq));
+  if (page.structuredData === 'faq' && faq.length > 0) extra.push(faqPage(url, faq));
   return pageGraph(clinic, { path, title: page.title, description: page.description, lastReviewed: page.lastReviewed, reviewers: [page.reviewer] }, extra, about);
 }
 
