@@ -7,13 +7,7 @@ import { clinic } from '@/lib/clinic/config';
 import { clinicComponentText } from '@/lib/content/faq';
 // Named use… by @next/mdx's convention, but it only returns a map: no React state.
 import { useMDXComponents as mdxComponents } from '@/mdx-components';
-
-/** Words as a reader sees them: punctuation at word edges dropped, case kept. */
-const words = (text: string) =>
-  text
-    .split(/\s+/)
-    .map((word) => word.replace(/^[("'.,;:!?]+|[)"'.,;:!?]+$/g, ''))
-    .filter(Boolean);
+import { words } from '@/tests/support/words';
 
 const components = mdxComponents() as unknown as Record<string, () => ReactElement>;
 
