@@ -15,6 +15,9 @@ import { ContactDetails } from '@/components/contact-details';
 import { GlossaryTerm } from '@/components/glossary-term';
 import { ProcedureStep, ProcedureSteps } from '@/components/procedure-steps';
 import { WhenToCall } from '@/components/when-to-call';
+import { EmergencySigns } from '@/components/emergency-signs';
+import { InfectionSigns } from '@/components/infection-signs';
+import { CheckUpDays, DressingDays, FeverTemperature, HeavyLiftingDays } from '@/components/aftercare-values';
 
 function ContentLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
   if (href.startsWith('/') || href.startsWith('#')) {
@@ -66,6 +69,12 @@ const components = {
   ProcedureSteps,
   ProcedureStep,
   WhenToCall,
+  EmergencySigns,
+  InfectionSigns,
+  DressingDays,
+  CheckUpDays,
+  FeverTemperature,
+  HeavyLiftingDays,
   ContactDetails,
   GlossaryTerm,
 } satisfies MDXComponents;

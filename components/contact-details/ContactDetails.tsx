@@ -83,7 +83,7 @@ export function ContactDetails({ clinic = configuredClinic }: { clinic?: Clinic 
           <p>If you feel unwell and it cannot wait until we open, go to your nearest emergency department.</p>
         )}
         <p className="mt-2">
-          In an emergency, such as chest pain or trouble breathing, call{' '}
+          In an emergency, call{' '}
           <a href={`tel:${clinic.emergencyNumber}`} className="font-semibold">
             {clinic.emergencyNumber}
           </a>{' '}

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { clinic } from '@/lib/clinic/config';
+import secondClinic from '@/tests/fixtures/second-clinic.json';
 import { PatientJourney } from './PatientJourney';
 
 it('lists every step of the journey in order, in words', () => {
@@ -18,6 +19,14 @@ it('lists every step of the journey in order, in words', () => {
     'Every month, if your port is not in use',
   ]);
   for (const step of steps) expect(step.textContent!.length).toBeGreaterThan(40);
+});
+
+it("puts the dressing and check-up days on the clinic's own days", () => {
+  render(<PatientJourney aftercare={{ ...secondClinic.aftercare }} />);
+  const whens = screen.getAllByRole('listitem').map((step) => step.querySelector('p')?.textContent);
+  expect(whens).toContain('Day 2: dressing off');
+  expect(whens).toContain('Day 10 to 14: check-up');
+  expect(whens).not.toContain('Day 3: dressing off');
 });
 
 it('leaves fasting hours to the clinic', () => {

@@ -5,6 +5,8 @@
  * phones; on wider screens the "when" moves into its own column.
  */
 import type { ReactNode } from 'react';
+import { clinic, type ClinicConfig } from '@/lib/clinic/config';
+import { dayOnTimelineText } from '@/lib/clinic/aftercare';
 
 const iconPaths: Record<string, ReactNode> = {
   calendar: <path d="M4 6h16v14H4z M4 10h16 M8 3v5 M16 3v5" />,
@@ -38,8 +40,11 @@ const iconPaths: Record<string, ReactNode> = {
 
 type Step = { when: string; icon: keyof typeof iconPaths; text: string };
 
-/** In the order a patient lives them. Clinic-specific times stay out: the clinic gives them. */
-export const journeySteps: Step[] = [
+/**
+ * In the order a patient lives them. Fasting times stay out (the planner gives
+ * them); the aftercare days are the clinic's own, from its config.
+ */
+export const journeySteps = (aftercare: ClinicConfig['aftercare']): Step[] => [
   {
     when: 'The day before',
     icon: 'calendar',
@@ -66,12 +71,12 @@ export const journeySteps: Step[] = [
     text: 'An adult drives you home. Do not drive or make big choices until the next day.',
   },
   {
-    when: 'Day 3: dressing off',
+    when: `${dayOnTimelineText({ from: aftercare.dressingDays, to: aftercare.dressingDays })}: dressing off`,
     icon: 'dressing',
     text: 'Take the dressing off. Keep the area dry. To shower, cover it with plastic food wrap and tape.',
   },
   {
-    when: 'Day 7 to 10: check-up',
+    when: `${dayOnTimelineText(aftercare.checkUpDaysAfter)}: check-up`,
     icon: 'checkup',
     text: 'Your care team checks that the cut has healed. Keep the area dry until then.',
   },
@@ -100,11 +105,12 @@ function StepIcon({ name }: { name: keyof typeof iconPaths }) {
   );
 }
 
-export function PatientJourney() {
+export function PatientJourney({ aftercare = clinic.aftercare }: { aftercare?: ClinicConfig['aftercare'] }) {
+  const steps = journeySteps(aftercare);
   return (
     <ol className="not-prose my-8 max-w-reading list-none p-0">
-      {journeySteps.map((step, index) => {
-        const last = index === journeySteps.length - 1;
+      {steps.map((step, index) => {
+        const last = index === steps.length - 1;
         return (
           <li
             key={step.when}

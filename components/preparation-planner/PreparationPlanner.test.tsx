@@ -43,7 +43,7 @@ it('shows the cut-offs, arrival and driver reminder for the entered time, and pu
   const item = (label: string) => within(times).getAllByRole('listitem').find((li) => li.textContent?.startsWith(label))?.textContent;
   expect(times.querySelector('p')?.textContent).toBe('Your appointment: Friday 3 December 2027, 7:30 AM');
   expect(item('Last solid food:')).toBe('Last solid food: Thursday 2 December 2027, 11:30 PM — the night before. After this, do not eat anything.');
-  expect(item('Last clear liquids:')).toBe('Last clear liquids: Friday 3 December 2027, 5:30 AM — the same morning. After this, drink nothing.');
+  expect(item('Last clear liquids:')).toBe('Last clear liquids: Friday 3 December 2027, 5:30 AM — the same morning. After this, drink nothing, except a sip of water to take the medicines your care team said you can take.');
   expect(item('Arrive at the clinic:')).toBe('Arrive at the clinic: Friday 3 December 2027, 6:45 AM — the same morning.');
   expect(item('Driver:')).toContain('must not drive');
   expect(within(times).getByRole('link', { name: secondClinic.phone })).toHaveAttribute('href', 'tel:+12065550117');

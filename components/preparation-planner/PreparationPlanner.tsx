@@ -10,6 +10,7 @@
  */
 import { FastingRules } from '@/components/fasting-rules';
 import { clinic, telHref } from '@/lib/clinic/config';
+import { DRINK_NOTHING_AFTER } from '@/lib/content/fasting-words';
 import { PLANNER_IDS, type PlannerSettings } from './planner-settings';
 
 /** "Mountain Time" for America/Denver: a name that stays right all year. */
@@ -87,7 +88,7 @@ export function PreparationPlanner() {
               <strong>Last solid food:</strong> <span data-fill="lastSolidFood" />. After this, do not eat anything.
             </li>
             <li>
-              <strong>Last clear liquids:</strong> <span data-fill="lastClearLiquids" />. After this, drink nothing.
+              <strong>Last clear liquids:</strong> <span data-fill="lastClearLiquids" />. After this, {DRINK_NOTHING_AFTER}.
             </li>
             <li>
               <strong>Arrive at the clinic:</strong> <span data-fill="arrival" />.

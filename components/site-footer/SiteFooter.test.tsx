@@ -7,7 +7,9 @@ it('shows the clinic address, phone and the emergency advice', () => {
   const footer = screen.getByRole('contentinfo');
   expect(footer).toHaveTextContent(clinic.address.street);
   expect(footer).toHaveTextContent(clinic.phone);
-  expect(footer).toHaveTextContent(`If you have chest pain or trouble breathing, call ${clinic.emergencyNumber} now.`);
+  expect(footer).toHaveTextContent(`Call ${clinic.emergencyNumber} now if you have any of these:`);
+  expect(footer.querySelectorAll('[data-warning-signs="emergency"] li')).toHaveLength(5);
+  expect(footer).toHaveTextContent('chest pain');
 });
 
 it('has a line for paper only with the site address and the clinic phone', () => {

@@ -1,6 +1,7 @@
-/** Clinic address and contact on every page, plus what to do in an emergency. */
+/** Clinic address and contact on every page, plus the emergency signs and what to do. */
 import Link from 'next/link';
-import { ClinicAddress, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
+import { ClinicAddress, ClinicPhone } from '@/components/clinic-contact';
+import { EmergencySigns } from '@/components/emergency-signs';
 import { clinic, telHref } from '@/lib/clinic/config';
 
 export function SiteFooter() {
@@ -31,9 +32,7 @@ export function SiteFooter() {
           <h2 id="footer-emergency" className="text-lg font-bold">
             In an emergency
           </h2>
-          <p className="mt-2">
-            If you have chest pain or trouble breathing, call <EmergencyNumber className="font-semibold" /> now.
-          </p>
+          <EmergencySigns framed={false} />
           <p className="mt-4 text-base text-muted print:hidden">
             This site sets no cookies and does not track you (<Link href="/privacy">our privacy promise</Link>). It gives
             general information and does not replace advice from your care team.

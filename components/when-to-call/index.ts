@@ -1,1 +1,1 @@
-export { emergencySigns, feverRule, infectionSigns, WhenToCall } from './WhenToCall';
+export { WhenToCall } from './WhenToCall';

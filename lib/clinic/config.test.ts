@@ -154,6 +154,61 @@ describe('what a real clinic writes', () => {
   });
 });
 
+describe('aftercare (optional, defaults from the source material and the fever rule)', () => {
+  const withAftercare = (aftercare: unknown) => withChange((c) => (c.aftercare = aftercare));
+
+  it('uses the defaults when a clinic gives no aftercare block', () => {
+    expect('aftercare' in defaultClinic).toBe(false);
+    expect(parseClinicConfig(defaultClinic, 'default').aftercare).toEqual({
+      dressingDays: 3,
+      checkUpDaysAfter: { from: 7, to: 10 },
+      feverCelsius: 38.0,
+      avoidHeavyLiftingDays: 7,
+    });
+  });
+
+  it('takes the clinic values as given', () => {
+    expect(parseClinicConfig(secondClinic, 'second').aftercare).toEqual({
+      dressingDays: 2,
+      checkUpDaysAfter: { from: 10, to: 14 },
+      feverCelsius: 38.5,
+      avoidHeavyLiftingDays: 5,
+    });
+  });
+
+  it('fills in the keys a clinic leaves out', () => {
+    expect(parseClinicConfig(withAftercare({ feverCelsius: 38.3 }), 'c').aftercare).toEqual({
+      dressingDays: 3,
+      checkUpDaysAfter: { from: 7, to: 10 },
+      feverCelsius: 38.3,
+      avoidHeavyLiftingDays: 7,
+    });
+  });
+
+  it('accepts a check-up on one day (from equal to to)', () => {
+    expect(parseClinicConfig(withAftercare({ checkUpDaysAfter: { from: 7, to: 7 } }), 'c').aftercare.checkUpDaysAfter).toEqual({ from: 7, to: 7 });
+  });
+
+  it.each([
+    [{ checkUpDaysAfter: { from: 14, to: 10 } }, 'aftercare.checkUpDaysAfter.from must not be after aftercare.checkUpDaysAfter.to'],
+    [{ checkUpDaysAfter: { from: 7 } }, 'aftercare.checkUpDaysAfter.to is required but missing'],
+    [{ checkUpDaysAfter: { from: 0, to: 10 } }, 'aftercare.checkUpDaysAfter.from must be 1 or more'],
+    [{ checkUpDaysAfter: { from: 7, to: 60 } }, 'aftercare.checkUpDaysAfter.to must be 42 or less'],
+    [{ dressingDays: 2.5 }, 'aftercare.dressingDays must be a whole number of days'],
+    [{ dressingDays: 0 }, 'aftercare.dressingDays must be 1 or more'],
+    [{ dressingDays: 15 }, 'aftercare.dressingDays must be 14 or less'],
+    [{ feverCelsius: 101 }, 'aftercare.feverCelsius must be 39.0 (°C) or less'],
+    [{ feverCelsius: 37 }, 'aftercare.feverCelsius must be 37.5 (°C) or more'],
+    [{ feverCelsius: 38.25 }, 'aftercare.feverCelsius must have at most one decimal place'],
+    [{ feverCelsius: '38' }, 'aftercare.feverCelsius'],
+    [{ avoidHeavyLiftingDays: -1 }, 'aftercare.avoidHeavyLiftingDays must be 1 or more'],
+    [{ avoidHeavyLiftingDays: 43 }, 'aftercare.avoidHeavyLiftingDays must be 42 or less'],
+    [{ feverFahrenheit: 100.4 }, 'aftercare has unknown field(s) "feverFahrenheit"'],
+  ])('rejects %j, naming the field', (aftercare, message) => {
+    expect(errorFor(withAftercare(aftercare))).toContain(message);
+  });
+});
+
 describe('loadClinicConfig', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-'));
 

@@ -1,6 +1,6 @@
 /**
  * The clinic config: the only place clinic-specific values (name, phone,
- * address, fasting rules, time zone) come from. Read once at build time from
+ * address, fasting rules, aftercare rules, time zone) come from. Read once at build time from
  * CLINIC_CONFIG, or the embedded fictional default.
  */
 import fs from 'node:fs';
@@ -92,6 +92,43 @@ const siteUrl = z
 
 const hoursBefore = z.number().min(0, 'must be 0 or more').max(24, 'must be 24 or less');
 
+const wholeDays = (min: number, max: number) =>
+  z.number().int('must be a whole number of days').min(min, `must be ${min} or more`).max(max, `must be ${max} or less`);
+
+/**
+ * The clinic's own aftercare rules. Each key is optional; the defaults are the
+ * source material's values (dressing 3 days, check-up at 7 to 10 days) and the
+ * well-established fever rule for people having cancer treatment (38.0 °C, 100.4 °F).
+ * Ranges keep out typing mistakes, not clinical choices: a fever line from 37.5 to
+ * 39.0 °C in tenths, and day counts of up to 2 or 6 weeks.
+ */
+export const AFTERCARE_DEFAULTS = {
+  dressingDays: 3,
+  checkUpDaysAfter: { from: 7, to: 10 },
+  feverCelsius: 38.0,
+  avoidHeavyLiftingDays: 7,
+} as const;
+
+const aftercareSchema = z
+  .strictObject({
+    dressingDays: wholeDays(1, 14).default(AFTERCARE_DEFAULTS.dressingDays),
+    checkUpDaysAfter: z
+      .strictObject({ from: wholeDays(1, 42), to: wholeDays(1, 42) })
+      .refine((days) => days.from <= days.to, {
+        path: ['from'],
+        message: 'must not be after aftercare.checkUpDaysAfter.to',
+      })
+      .default({ ...AFTERCARE_DEFAULTS.checkUpDaysAfter }),
+    feverCelsius: z
+      .number()
+      .min(37.5, 'must be 37.5 (°C) or more')
+      .max(39, 'must be 39.0 (°C) or less')
+      .refine((celsius) => Math.abs(celsius * 10 - Math.round(celsius * 10)) < 1e-9, 'must have at most one decimal place, like 38.0 or 38.5')
+      .default(AFTERCARE_DEFAULTS.feverCelsius),
+    avoidHeavyLiftingDays: wholeDays(1, 42).default(AFTERCARE_DEFAULTS.avoidHeavyLiftingDays),
+  })
+  .default({ ...AFTERCARE_DEFAULTS, checkUpDaysAfter: { ...AFTERCARE_DEFAULTS.checkUpDaysAfter } });
+
 export const clinicConfigSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty'),
   siteUrl,
@@ -126,6 +163,7 @@ export const clinicConfigSchema = z.strictObject({
   openingHours: openingHours.optional(),
   mapUrl: z.url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL') }).optional(),
   schedulingUrl: z.url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL') }).optional(),
+  aftercare: aftercareSchema,
 });
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;

@@ -71,12 +71,62 @@ describe('fasting hours', () => {
   });
 });
 
+describe('aftercare values', () => {
+  it.each([
+    'Keep a dressing over the cut for the first 3 days.',
+    'Your check-up is 7 to 10 days after the port goes in.',
+    'Your check-up is 7–10 days after.',
+    'Keep it on for three days.',
+    'Do not lift anything heavy for 2 weeks.',
+    'Avoid heavy lifting for a week.',
+    'Most doctors wait about a week before they use the port.',
+    'Day 3: dressing off',
+    'On day 7 to 10 we check the cut.',
+    '1 day',
+  ])('finds the day count in %s', (line) => {
+    expect(kinds(line)).toContain('aftercare days');
+  });
+
+  it.each([
+    'A temperature of 100.4 °F (38.0 °C) or higher.',
+    'A fever of 101 °F.',
+    'A fever over 38 °C.',
+    'A fever over 38°C.',
+    'Fever about 101 degrees in 2 readings.',
+    'A temperature of 38 Celsius.',
+    'Call us at 101 F or more.',
+    'Call us at 100.4 or more.',
+    'A reading of 38.5 or higher.',
+  ])('finds the temperature in %s', (line) => {
+    expect(kinds(line)).toContain('temperature');
+  });
+
+  it('reports each temperature once, however many patterns match it', () => {
+    expect(findInLine('Over 100.4 °F.')).toEqual([{ kind: 'temperature', text: '100.4 °F' }]);
+  });
+
+  it.each([
+    'You may be sore for a few days.',
+    'Do not drive until the next day.',
+    'A port that is not in use needs a flush once a month.',
+    'Medicine can help, most often for up to 48 hours.',
+    'Press firmly for 10 minutes.',
+    'The septum can take about 2000 needle sticks.',
+    'It sits 2 to 3 inches below your collarbone.',
+    'It can stay in for weeks, months or years.',
+    'In the first week, rest your arm.',
+    'Take <FeverTemperature /> seriously for <DressingDays />.',
+  ])('leaves %s alone', (line) => {
+    expect(findInLine(line)).toEqual([]);
+  });
+});
+
 it('gives 1-based line numbers and skips the frontmatter', () => {
   const source = ['---', 'title: T', 'lastReviewed: 2026-11-22', '---', '', 'Fine line.', 'Call 303-555-0142.'].join('\n');
   expect(findClinicValues(source)).toEqual([{ kind: 'phone number', line: 7, text: '303-555-0142' }]);
 });
 
-it('no page in content/ writes a phone number, street address or fasting hour', () => {
+it('no page in content/ writes a phone number, street address, fasting hour or aftercare value', () => {
   const problems = fs
     .readdirSync(CONTENT_DIR)
     .filter((name) => name.endsWith('.mdx'))

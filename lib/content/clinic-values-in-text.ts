@@ -1,12 +1,14 @@
 /**
  * Finds clinic-specific values written into page text: phone numbers, street
- * addresses and fasting times. These must come from the clinic config through
- * components (<ClinicPhone />, <ClinicAddress />, <FastingRules />), or a second
- * clinic's site would show the first clinic's values.
+ * addresses, fasting times and aftercare values (day counts, the fever line).
+ * These must come from the clinic config through components (<ClinicPhone />,
+ * <ClinicAddress />, <FastingRules />, <DressingDays />, <CheckUpDays />,
+ * <FeverTemperature />, <HeavyLiftingDays />), or a second clinic's site would
+ * show the first clinic's values.
  */
 import { FRONTMATTER } from '@/lib/content/pages';
 
-export type ClinicValueKind = 'phone number' | 'street address' | 'fasting hour';
+export type ClinicValueKind = 'phone number' | 'street address' | 'fasting hour' | 'aftercare days' | 'temperature';
 export type ClinicValueFinding = { kind: ClinicValueKind; line: number; text: string };
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
@@ -35,8 +37,35 @@ const FASTING = [
   /\b(?:no|stop|nothing|don'?t|do not)\b[^.\n]{0,40}\b(?:after|before|from|until)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)/gi,
 ];
 
+// "3 days", "7 to 10 days", "7-10 days", "seven days", "2 weeks", "day 3", "Day 7 to 10":
+// how long a dressing stays on, when the check-up is, how long to avoid lifting.
+// "a few days", "the next day" and "once a month" name no number and are left alone.
+const COUNT = `(?:\\d+|${NUMBER_WORDS})`;
+const AFTERCARE_DAYS = [
+  new RegExp(`\\b${COUNT}(?:\\s*(?:-|–|—|to|or)\\s*${COUNT})?\\s*(?:days?|weeks?)\\b`, 'gi'),
+  new RegExp(`\\b(?:days?|weeks?)\\s+\\d+(?:\\s*(?:-|–|—|to|or)\\s*\\d+)?\\b`, 'gi'),
+  /\b(?:for|about|within|after|in|until)\s+(?:about\s+)?an?\s+(?:week|fortnight)\b/gi,
+];
+
+// "100.4 °F", "38 °C", "38.0°C", "101 degrees", "38 Celsius", "101 F", or a bare fever
+// reading such as "100.4" or "38.5": the clinic's fever line.
+const TEMPERATURE = [
+  /\b\d{2,3}(?:[.,]\d+)?\s*(?:°|º|degrees?\b|fahrenheit\b|celsius\b|centigrade\b)(?:\s*(?:F|C)\b)?/gi,
+  /\b\d{2,3}(?:[.,]\d+)?\s?[FC]\b/g,
+  /\b(?:3[5-9]|4[0-2]|9[5-9]|10[0-7])[.,]\d\b/g,
+];
+
 function findAll(pattern: RegExp, line: string): string[] {
   return [...line.matchAll(pattern)].map((match) => match[0]);
+}
+
+/** Matches of several patterns, leaving out any that lies inside a longer one ("100.4" in "100.4 °F"). */
+function withoutOverlaps(patterns: RegExp[], line: string): string[] {
+  const matches = patterns.flatMap((pattern) => [...line.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
+  return matches
+    .filter((m, i) => !matches.some((other, j) => j !== i && other.start <= m.start && other.end >= m.end && (other.end - other.start > m.end - m.start || j < i)))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.text);
 }
 
 /** Every clinic value in one line of text. */
@@ -48,6 +77,8 @@ export function findInLine(line: string): { kind: ClinicValueKind; text: string 
   }
   for (const text of [...findAll(STREET, line), ...findAll(SUITE_OR_BOX, line)]) found.push({ kind: 'street address', text });
   for (const pattern of FASTING) for (const text of findAll(pattern, line)) found.push({ kind: 'fasting hour', text });
+  for (const pattern of AFTERCARE_DAYS) for (const text of findAll(pattern, line)) found.push({ kind: 'aftercare days', text });
+  for (const text of withoutOverlaps(TEMPERATURE, line)) found.push({ kind: 'temperature', text });
   return found;
 }
 

@@ -8,6 +8,7 @@ const clinic = {
   phone: '+1 555-0100',
   emergencyNumber: '112',
   address: { street: '1 Main St', city: 'Town', region: 'ST', postalCode: '00000', country: 'US' },
+  aftercare: { dressingDays: 2, checkUpDaysAfter: { from: 10, to: 14 }, feverCelsius: 38.5, avoidHeavyLiftingDays: 1 },
 } as ClinicConfig; // only the fields the FAQ text can show
 
 const source = `---
@@ -57,6 +58,25 @@ describe('mdxToPlainText', () => {
       'Call +1 555-0100 or 112. 1 Main St, Town, ST 00000',
     );
     expect(mdxToPlainText('`code` and __strong__ and \\*stars\\*', clinic)).toBe('code and strong and *stars*');
+  });
+
+  it("writes the clinic's aftercare values, never the defaults", () => {
+    expect(mdxToPlainText('Keep it on for <DressingDays />, check at <CheckUpDays />, no lifting for <HeavyLiftingDays />.', clinic)).toBe(
+      'Keep it on for 2 days, check at 10 to 14 days, no lifting for 1 day.',
+    );
+    expect(mdxToPlainText('Call at <FeverTemperature /> or higher.', clinic)).toBe('Call at 101.3 °F (38.5 °C) or higher.');
+  });
+
+  it('writes the two lists of warning signs in full, with the clinic numbers', () => {
+    const emergency = mdxToPlainText('<EmergencySigns />', clinic);
+    expect(emergency).toBe(
+      'Call 112 now if you have any of these: chest pain; trouble breathing, or feeling short of breath; ' +
+        'swelling of your face, neck or arm on the side of your port; a racing or fluttering heartbeat; ' +
+        'bleeding that does not stop after 10 minutes of firm pressure. Do not wait, and do not drive yourself. Call 112.',
+    );
+    const infection = mdxToPlainText('<InfectionSigns />', clinic);
+    expect(infection).toContain('Call us right away, day or night, if you have any of these: a temperature of 101.3 °F (38.5 °C) or higher; shivering or chills;');
+    expect(infection).toContain('During cancer treatment, a fever can be an emergency. Call us at +1 555-0100. If we are closed, go to your nearest emergency department.');
   });
 });
 

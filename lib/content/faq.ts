@@ -9,18 +9,31 @@
  */
 import fs from 'node:fs';
 import type { ClinicConfig } from '@/lib/clinic/config';
+import { dayRangeText, daysText, feverTemperatureText } from '@/lib/clinic/aftercare';
 import { FRONTMATTER } from '@/lib/content/pages';
+import { emergencySignsPlainText, infectionSignsPlainText } from '@/lib/content/warning-signs';
 
 export type FaqEntry = { question: string; answer: string };
 
-/** What each clinic component in mdx-components.tsx shows, as plain text. */
-function clinicComponentText(clinic: ClinicConfig): Record<string, string> {
+/**
+ * What each clinic component in mdx-components.tsx shows, as plain text
+ * (components/faq-plain-text.test.tsx renders each and compares the words).
+ */
+export function clinicComponentText(clinic: ClinicConfig): Record<string, string> {
   const { street, city, region, postalCode } = clinic.address;
+  const { aftercare } = clinic;
   return {
     ClinicName: clinic.name,
     ClinicPhone: clinic.phone,
     EmergencyNumber: clinic.emergencyNumber,
     ClinicAddress: `${street}, ${city}, ${region} ${postalCode}`,
+    DressingDays: daysText(aftercare.dressingDays),
+    CheckUpDays: dayRangeText(aftercare.checkUpDaysAfter),
+    FeverTemperature: feverTemperatureText(aftercare),
+    HeavyLiftingDays: daysText(aftercare.avoidHeavyLiftingDays),
+    EmergencySigns: emergencySignsPlainText(clinic),
+    InfectionSigns: infectionSignsPlainText(clinic),
+    WhenToCall: `${infectionSignsPlainText(clinic)} ${emergencySignsPlainText(clinic)}`,
   };
 }
 

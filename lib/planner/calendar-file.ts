@@ -5,6 +5,7 @@
  * the instants were already worked out in the clinic's zone.
  */
 import type { PreparationTimes } from './appointment-times';
+import { DRINK_NOTHING_AFTER } from '@/lib/content/fasting-words';
 
 export type CalendarEvent = {
   /** Stable per appointment and kind, so importing the file again updates instead of duplicating. */
@@ -100,7 +101,7 @@ export function preparationEvents(times: PreparationTimes, details: PreparationC
       start: times.lastClearLiquids,
       end: new Date(times.lastClearLiquids.getTime() + QUARTER_HOUR),
       summary: 'Port procedure: last clear liquids',
-      description: `Drink nothing after this time. ${questions}`,
+      description: `After this time, ${DRINK_NOTHING_AFTER}. ${questions}`,
       alarmMinutesBefore: 30,
     },
     {

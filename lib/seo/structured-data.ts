@@ -21,6 +21,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import type { ClinicConfig } from '@/lib/clinic/config';
+import { dayRangeText, daysText } from '@/lib/clinic/aftercare';
 import type { ContentPage, StructuredDataKind } from '@/lib/content/pages';
 import type { FaqEntry } from '@/lib/content/faq';
 import { HOME_TITLE, homeDescription, SITE_LANG, siteUrl } from '@/lib/seo/site';
@@ -83,13 +84,14 @@ type ProcedureDetails = { name?: string; alternateName?: string[]; preparation: 
 
 function procedureDetails(kind: StructuredDataKind | undefined, clinic: ClinicConfig): ProcedureDetails | undefined {
   const { solidFoodHoursBefore, clearLiquidsHoursBefore } = clinic.fasting;
+  const { dressingDays, checkUpDaysAfter } = clinic.aftercare;
   if (kind === 'procedure-placement') {
     return {
       preparation: `No solid food for ${solidFoodHoursBefore} hours before, and only clear liquids until ${clearLiquidsHoursBefore} hours before. Tell your care team about blood thinners and allergies. Bring an adult to drive you home.`,
       howPerformed:
         'With numbing medicine and medicine to help you relax, the doctor makes two small cuts, guides a thin tube into a large vein using x-ray and ultrasound pictures, and places the port under the skin below the collarbone. It takes about an hour.',
       followup:
-        'Most people go home the same day. Keep the dressing on and dry for 3 days. The cuts are checked after 7 to 10 days. When the port is not in use, it is flushed about once a month.',
+        `Most people go home the same day. Keep a dressing on for ${daysText(dressingDays)}, and keep the area dry until the check-up ${dayRangeText(checkUpDaysAfter)} after. When the port is not in use, it is flushed about once a month.`,
     };
   }
   if (kind === 'procedure-removal') {

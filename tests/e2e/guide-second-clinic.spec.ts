@@ -22,5 +22,5 @@ test('/aftercare#when-to-call gives the second clinic phone and no after-hours l
   const panel = page.locator('[data-when-to-call]');
   await expect(panel.getByRole('link', { name: secondClinic.phone })).toHaveAttribute('href', telHref(secondClinic.phone));
   await expect(panel).not.toContainText('When we are closed, call');
-  await expect(panel).toContainText('If we are closed and you feel unwell');
+  await expect(panel).toContainText('If we are closed, go to your nearest emergency department.');
 });

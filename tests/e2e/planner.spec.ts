@@ -31,7 +31,7 @@ async function expectTimesShown(page: Page, shown: Shown) {
   const item = (label: string) => region.getByRole('listitem').filter({ hasText: label });
   await expect(region.getByText('Your appointment:')).toHaveText(`Your appointment: ${shown.appointment}`);
   await expect(item('Last solid food:')).toHaveText(`Last solid food: ${shown.food}. After this, do not eat anything.`);
-  await expect(item('Last clear liquids:')).toHaveText(`Last clear liquids: ${shown.liquids}. After this, drink nothing.`);
+  await expect(item('Last clear liquids:')).toHaveText(`Last clear liquids: ${shown.liquids}. After this, drink nothing, except a sip of water to take the medicines your care team said you can take.`);
   await expect(item('Arrive at the clinic:')).toHaveText(`Arrive at the clinic: ${shown.arrival}.`);
   await expect(item('Driver:')).toContainText('drive');
   await expect(region.getByRole('link', { name: '+1 303-555-0142' })).toBeVisible();

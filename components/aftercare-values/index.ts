@@ -1,0 +1,1 @@
+export { CheckUpDays, DressingDays, FeverTemperature, HeavyLiftingDays } from './AftercareValues';

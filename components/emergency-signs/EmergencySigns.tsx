@@ -1,0 +1,43 @@
+/**
+ * The one list of emergency signs (lib/content/warning-signs.ts) with the
+ * clinic's emergency number. In page text it is an emergency callout; in the
+ * footer, which has its own heading, it is the same words without the box.
+ * The list is marked data-warning-signs="emergency" so the browser tests can
+ * check that every page shows this list and no other.
+ */
+import { Callout } from '@/components/callout';
+import { clinic as configuredClinic, type ClinicConfig } from '@/lib/clinic/config';
+import { EMERGENCY_ADVICE, emergencySigns, emergencySignsLead } from '@/lib/content/warning-signs';
+
+type Props = { clinic?: Pick<ClinicConfig, 'emergencyNumber'>; framed?: boolean };
+
+export function EmergencySigns({ clinic = configuredClinic, framed = true }: Props) {
+  const number = clinic.emergencyNumber;
+  const list = (
+    <ul data-warning-signs="emergency" className={framed ? undefined : 'mt-2 list-disc pl-6'}>
+      {emergencySigns.map((sign) => (
+        <li key={sign}>{sign}</li>
+      ))}
+    </ul>
+  );
+  const advice = (
+    <>
+      {EMERGENCY_ADVICE} Call <a href={`tel:${number}`}>{number}</a>.
+    </>
+  );
+  if (!framed) {
+    return (
+      <>
+        <p className="mt-2">{emergencySignsLead(number)}</p>
+        {list}
+        <p className="mt-2 font-semibold">{advice}</p>
+      </>
+    );
+  }
+  return (
+    <Callout level="emergency" title={emergencySignsLead(number)}>
+      {list}
+      <p>{advice}</p>
+    </Callout>
+  );
+}

@@ -1,0 +1,1 @@
+export { EmergencySigns } from './EmergencySigns';

@@ -1,0 +1,1 @@
+export { InfectionSigns } from './InfectionSigns';

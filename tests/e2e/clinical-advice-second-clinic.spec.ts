@@ -1,0 +1,62 @@
+// The second clinic's own aftercare values (tests/fixtures/second-clinic.json:
+// dressing 2 days, check-up 10 to 14 days, fever 38.5 °C, no heavy lifting for
+// 5 days) on every page that states them, in the structured data, and none
+// of the defaults (3 days, 7 to 10 days, 38.0 °C / 100.4 °F, 7 days).
+// Expected strings are written out from the fixture, not worked out by the code.
+import { EMERGENCY_SIGNS, infectionSigns } from '../support/expected-signs';
+import { jsonLdNodes, nodeOfType } from '../support/structured-data';
+import { expect, sitePaths, test } from './fixtures';
+
+const FEVER = '101.3 °F (38.5 °C)';
+const DEFAULTS = [/100\.4/, /38\.0 ?°C/, /\b3 days\b/, /\b7 to 10 days\b/, /\b7 days\b/, /Day 3\b/, /Day 7 to 10/];
+
+for (const path of [...sitePaths(), '/no-such-page']) {
+  test(`${path} shows the second clinic's aftercare values and none of the defaults`, async ({ page }) => {
+    await page.goto(path);
+    const text = await page.locator('body').innerText();
+    const data = JSON.stringify(await jsonLdNodes(page));
+    for (const value of DEFAULTS) {
+      expect(text, `page text has ${value}`).not.toMatch(value);
+      expect(data, `structured data has ${value}`).not.toMatch(value);
+    }
+    for (const list of await page.locator('[data-warning-signs="emergency"]').all()) {
+      expect(await list.locator('li').allTextContents()).toEqual(EMERGENCY_SIGNS);
+    }
+    for (const list of await page.locator('[data-warning-signs="infection"]').all()) {
+      expect(await list.locator('li').allTextContents()).toEqual(infectionSigns(FEVER));
+    }
+  });
+}
+
+test('/aftercare gives the clinic dressing, check-up, lifting and fever values', async ({ page }) => {
+  await page.goto('/aftercare');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Keep a dressing over the cut for the first 2 days.');
+  await expect(main).toContainText('This is usually 10 to 14 days after your port is put in.');
+  await expect(main).toContainText('For the first 5 days, do not lift heavy things');
+  await expect(main.locator('[data-warning-signs="infection"] li').first()).toHaveText(`a temperature of ${FEVER} or higher`);
+});
+
+test('/using-your-port gives the clinic fever line', async ({ page }) => {
+  await page.goto('/using-your-port');
+  await expect(page.getByRole('main').locator('[data-warning-signs="infection"] li').first()).toHaveText(`a temperature of ${FEVER} or higher`);
+});
+
+test('/faq and its structured data give the clinic values', async ({ page }) => {
+  await page.goto('/faq');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Until your check-up, 10 to 14 days after the port goes in');
+  await expect(main).toContainText('For the first 5 days, do not lift heavy things');
+  const answers = JSON.stringify(nodeOfType(await jsonLdNodes(page), 'FAQPage')!.mainEntity);
+  for (const value of ['10 to 14 days', '5 days', `a temperature of ${FEVER} or higher`]) expect(answers).toContain(value);
+});
+
+test('the journey on / and /insertion, and the insertion summary for search engines, use the clinic days', async ({ page }) => {
+  for (const path of ['/', '/insertion']) {
+    await page.goto(path);
+    await expect(page.getByRole('main')).toContainText('Day 2: dressing off');
+    await expect(page.getByRole('main')).toContainText('Day 10 to 14: check-up');
+  }
+  const procedure = (await jsonLdNodes(page)).find((node) => String(node['@id']).endsWith('/insertion#procedure'))!;
+  expect(procedure.followup).toContain('Keep a dressing on for 2 days, and keep the area dry until the check-up 10 to 14 days after.');
+});

@@ -1,0 +1,192 @@
+// Issue 12's clinical corrections, read off the built pages of the default
+// clinic: one list of emergency signs and one of infection signs on every
+// page, the fever rule from the config (default 38.0 °C), the corrected
+// advice, the new /using-your-port topics, and an FAQ whose structured data
+// says what the page says. Expected words are written out here, not taken
+// from the code that renders them.
+import { EMERGENCY_SIGNS, infectionSigns } from '../support/expected-signs';
+import { jsonLdNodes, nodeOfType } from '../support/structured-data';
+import { words } from '../support/words';
+import { expect, sitePaths, test } from './fixtures';
+
+const DEFAULT_FEVER = '100.4 °F (38.0 °C)';
+
+// Words of a shorter or older list of signs: no list item outside the two lists may use them.
+const SIGN_WORDS = /chest pain|trouble breathing|short of breath|racing|fluttering|\bpus\b|chills/i;
+
+for (const path of [...sitePaths(), '/no-such-page']) {
+  test(`${path} shows the one list of emergency signs and of infection signs, and no other`, async ({ page }) => {
+    await page.goto(path);
+    // The footer carries the emergency list on every page, the 404 page too.
+    await expect(page.getByRole('contentinfo').locator('[data-warning-signs="emergency"]')).toHaveCount(1);
+    for (const list of await page.locator('[data-warning-signs="emergency"]').all()) {
+      expect(await list.locator('li').allTextContents()).toEqual(EMERGENCY_SIGNS);
+    }
+    for (const list of await page.locator('[data-warning-signs="infection"]').all()) {
+      expect(await list.locator('li').allTextContents()).toEqual(infectionSigns(DEFAULT_FEVER));
+    }
+    const strays = await page
+      .locator('li')
+      .evaluateAll((items) => items.filter((li) => !li.closest('[data-warning-signs]')).map((li) => li.textContent ?? ''));
+    expect(strays.filter((text) => SIGN_WORDS.test(text))).toEqual([]);
+    // An emergency box is always the emergency list; an urgent box is only for the infection signs
+    // (clinical urgency), never for reminders such as bringing a driver.
+    for (const box of await page.locator('[data-callout="emergency"]').all()) {
+      await expect(box.locator('[data-warning-signs="emergency"]')).toHaveCount(1);
+    }
+    for (const box of await page.locator('[data-callout="urgent"]').all()) {
+      await expect(box.locator('[data-warning-signs="infection"]')).toHaveCount(1);
+    }
+    // Old advice that could delay care or is not true is gone from every page.
+    const text = await page.locator('body').innerText();
+    for (const old of [/two readings/i, /four hours apart/i, /101 ?°F/, /Lifesite/, /water cannot get in/i, /wait about a week/i, /leaves the veins in your arm alone/i, /drink nothing\./i]) {
+      expect(text).not.toMatch(old);
+    }
+  });
+}
+
+test('the pages with warning signs in their text show the lists there', async ({ page }) => {
+  for (const [path, kinds] of [
+    ['/aftercare', ['emergency', 'infection']],
+    ['/using-your-port', ['emergency', 'infection']],
+    ['/faq', ['emergency', 'infection']],
+    ['/insertion', ['emergency']],
+    ['/risks', ['emergency']],
+    ['/contact', ['emergency']],
+    ['/removal', ['infection']],
+  ] as const) {
+    await page.goto(path);
+    for (const kind of kinds) await expect(page.locator(`main [data-warning-signs="${kind}"]`), `${path} ${kind}`).toHaveCount(1);
+  }
+});
+
+test('/aftercare: call at once at the fever line, day or night; the water exception; the clinic days', async ({ page }) => {
+  await page.goto('/aftercare');
+  const main = page.getByRole('main');
+  await expect(main.locator('[data-warning-signs="infection"] li').first()).toHaveText('a temperature of 100.4 °F (38.0 °C) or higher');
+  await expect(main).toContainText('Call us right away, day or night');
+  await expect(main).toContainText('During cancer treatment, a fever can be an emergency.');
+  await expect(main).toContainText('Do not wait to check your temperature again.');
+  await expect(main).toContainText('While it is in, do not bathe, swim or use a hot tub. Keep the needle and its dressing dry and covered');
+  await expect(main).toContainText('Keep a dressing over the cut for the first 3 days.');
+  await expect(main).toContainText('This is usually 7 to 10 days after your port is put in.');
+  await expect(main).toContainText('For the first 7 days, do not lift heavy things with the arm on your port side.');
+  await expect(main).toContainText('Let them fall off by themselves.');
+  await expect(main).toContainText('Do not put creams, powders or lotions on the cut.');
+  await expect(main).toContainText('Some bruising around the cuts is common.');
+});
+
+test('when a port can be used: some teams the same day, others later, your care team says', async ({ page }) => {
+  for (const path of ['/aftercare', '/what-is-a-port', '/faq']) {
+    await page.goto(path);
+    const main = page.getByRole('main');
+    await expect(main, path).toContainText('Some care teams use a port on the day it is put in. Others wait for the cut to heal first.');
+    await expect(main, path).toContainText('Your care team will tell you when yours can be used.');
+  }
+});
+
+test('/preparation: the sip of water for medicines, what a clear liquid is, and the driver as a note, not urgent', async ({ page }) => {
+  await page.goto('/preparation');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('A clear liquid is one you can see through');
+  await expect(main).toContainText('no milk');
+  await expect(main).toContainText('drink nothing, except a sip of water to take the medicines your care team said you can take');
+  await expect(main.locator('[data-callout="info"]', { hasText: 'You must have a driver' })).toHaveCount(1);
+  await expect(main.locator('[data-callout="urgent"]')).toHaveCount(0);
+});
+
+test('/benefits, /risks and /insertion carry the source facts', async ({ page }) => {
+  await page.goto('/benefits');
+  let main = page.getByRole('main');
+  await expect(main.locator('li', { hasText: 'antibiotics for a long time' })).toContainText('cystic fibrosis');
+  await expect(main.locator('li', { hasText: 'hard to find' })).toHaveCount(0);
+  for (const fact of [
+    'you need fewer needles in your arm',
+    'treatment that you need often but not all the time, over a long time',
+    'fewer dressing changes',
+    'fewer doses of heparin',
+    'less likely to slip out of place than a drip line in your arm or hand',
+    'This often costs less',
+    'The one time you cannot is while a needle is in your port',
+  ]) {
+    await expect(main).toContainText(fact);
+  }
+
+  await page.goto('/risks');
+  main = page.getByRole('main');
+  await expect(main).toContainText('Bruising is common.');
+  await expect(main).toContainText('leak out under the skin and damage the tissue there');
+
+  await page.goto('/insertion');
+  main = page.getByRole('main');
+  for (const fact of [
+    'conscious sedation',
+    'cover your chest, neck and head with a germ-free sheet, called a sterile drape',
+    'general anesthetic instead. You and your doctor agree on this before the day.',
+    'They fix it in place there, so it stays put.',
+    'a collapsed lung can show up later that day',
+  ]) {
+    await expect(main).toContainText(fact);
+  }
+  await expect(page.getByRole('heading', { level: 2, name: 'Warning signs after you go home' })).toBeVisible();
+});
+
+test('/using-your-port covers what patients ask about using a port', async ({ page }) => {
+  await page.goto('/using-your-port');
+  const main = page.getByRole('main');
+  for (const topic of [
+    'numbing cream or a cold spray',
+    'non-coring needle',
+    'saline',
+    'blood comes back',
+    'heparin lock',
+    'Your care team will tell you what they use.',
+    'If the needle stays in',
+    'Do not bathe, swim or use a hot tub.',
+    'power-injectable ports',
+    'CT scan',
+    'Your port card',
+    'A blocked port',
+    'Tell the nurse at once if you feel pain, burning or swelling around the needle during a drip.',
+    'the skin over your port can get thin or sore',
+    'Plan trips around your flush date',
+    'PICC line',
+    'tunneled central line',
+  ]) {
+    await expect(main).toContainText(topic);
+  }
+  await expect(main.locator('[data-warning-signs="infection"] li').first()).toHaveText(`a temperature of ${DEFAULT_FEVER} or higher`);
+});
+
+test("the FAQ's structured data says, word for word, what each answer on the page says", async ({ page }) => {
+  await page.goto('/faq');
+  const shown = await page.locator('main article').evaluate((article) => {
+    const answers: Record<string, string[]> = {};
+    let question: string | null = null;
+    for (const child of article.children) {
+      const h2 = child.matches('h2') ? child : child.matches('.section-heading') ? child.querySelector(':scope > h2') : null;
+      if (h2) {
+        question = h2.textContent!.trim();
+        answers[question] = [];
+        continue;
+      }
+      if (!question) continue;
+      const copy = child.cloneNode(true) as Element;
+      // Screen-reader-only prefixes and the "#" section links are not part of the answer's words.
+      for (const hidden of copy.querySelectorAll('.visually-hidden, [aria-hidden="true"]')) hidden.remove();
+      for (const block of copy.querySelectorAll('p, li, br, ul, ol, div, h3')) block.after(' ');
+      answers[question]!.push(copy.textContent ?? '');
+    }
+    return Object.fromEntries(Object.entries(answers).map(([q, parts]) => [q, parts.join(' ')]));
+  });
+  const faq = nodeOfType(await jsonLdNodes(page), 'FAQPage')!;
+  const entries = faq.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
+  expect(entries.length).toBe(Object.keys(shown).length);
+  for (const entry of entries) {
+    expect(shown[entry.name], entry.name).toBeDefined();
+    expect(words(entry.acceptedAnswer.text), entry.name).toEqual(words(shown[entry.name]!));
+  }
+  const call = entries.find((entry) => entry.name === 'When should I call for help?')!.acceptedAnswer.text;
+  expect(call).toContain(`a temperature of ${DEFAULT_FEVER} or higher`);
+  for (const sign of EMERGENCY_SIGNS) expect(call).toContain(sign);
+});
