@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'mdx-components.tsx', 'next.config.mjs', 'tailwind.config.ts', 'package-lock.json', 'scripts'];
+const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'mdx-components.tsx', 'next.config.mjs', 'postcss.config.mjs', 'package-lock.json', 'scripts'];
 
 function walk(entry) {
   if (!fs.existsSync(entry)) return [];
