@@ -5,6 +5,9 @@ import { NGINX_PORT, NGINX_URL, PORT, SECOND_CLINIC_PORT, SECOND_CLINIC_URL, SIT
 const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 // Run once, in the nginx project: they compare nginx with `npm start`'s server and read both builds' files.
 const DEPLOY_SPECS = /deploy\.spec/;
+// Playwright starts every webServer whatever the projects; nginx only when its project runs (no --project, or --project nginx).
+const projects = process.argv.flatMap((arg, i, all) => (arg === '--project' ? [all[i + 1]] : arg.startsWith('--project=') ? [arg.slice(10)] : []));
+const needsNginx = projects.length === 0 || projects.includes('nginx');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -53,10 +56,14 @@ export default defineConfig({
       url: `${SECOND_CLINIC_URL}/`,
       reuseExistingServer: !process.env.CI,
     },
-    {
-      command: `node scripts/serve-nginx.mjs --port ${NGINX_PORT}`,
-      url: `${NGINX_URL}/`,
-      reuseExistingServer: !process.env.CI,
-    },
+    ...(needsNginx
+      ? [
+          {
+            command: `node scripts/serve-nginx.mjs --port ${NGINX_PORT}`,
+            url: `${NGINX_URL}/`,
+            reuseExistingServer: !process.env.CI,
+          },
+        ]
+      : []),
   ],
 });
