@@ -26,7 +26,7 @@ function errorFor(data: unknown): string {
 
 describe('parseClinicConfig', () => {
   it('accepts a config with only the required keys', () => {
-    const clinic = parseClinicConfig(valid, 'clinic.json');
+    const clinic = parseClinicConfig(withChange((c) => delete c.hsts), 'clinic.json');
     expect(clinic.name).toBe('Harbour Point Imaging');
     expect(clinic.fasting).toEqual({ solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2 });
     expect(clinic.email).toBeUndefined();
@@ -239,4 +239,27 @@ it('says a missing siteUrl is missing, not malformed', () => {
   const copy = structuredClone(valid) as Record<string, unknown>;
   delete copy.siteUrl;
   expect(() => parseClinicConfig(copy, 'clinic.json')).toThrow('siteUrl is required but missing');
+});
+
+describe('hsts', () => {
+  it('covers only the site itself unless the config asks', () => {
+    expect(parseClinicConfig(withChange((c) => delete c.hsts), 'clinic.json').hsts).toEqual({ includeSubDomains: false, preload: false });
+    expect(parseClinicConfig(defaultClinic, 'default').hsts).toEqual({ includeSubDomains: false, preload: false });
+  });
+
+  it('takes includeSubDomains alone, or with preload', () => {
+    const subdomains = withChange((c) => (c.hsts = { includeSubDomains: true }));
+    expect(parseClinicConfig(subdomains, 'clinic.json').hsts).toEqual({ includeSubDomains: true, preload: false });
+    const both = withChange((c) => (c.hsts = { includeSubDomains: true, preload: true }));
+    expect(parseClinicConfig(both, 'clinic.json').hsts).toEqual({ includeSubDomains: true, preload: true });
+  });
+
+  it('refuses preload without includeSubDomains, naming the field', () => {
+    expect(errorFor(withChange((c) => (c.hsts = { preload: true })))).toContain('hsts.preload needs hsts.includeSubDomains: true');
+  });
+
+  it('refuses values that are not true or false, and unknown keys', () => {
+    expect(errorFor(withChange((c) => (c.hsts = { includeSubDomains: 'yes' })))).toContain('hsts.includeSubDomains must be true or false');
+    expect(errorFor(withChange((c) => (c.hsts = { maxAge: 1 })))).toContain('hsts has unknown field(s) "maxAge"');
+  });
 });

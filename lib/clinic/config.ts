@@ -164,6 +164,18 @@ export const clinicConfigSchema = z.strictObject({
   mapUrl: z.url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL') }).optional(),
   schedulingUrl: z.url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL') }).optional(),
   aftercare: aftercareSchema,
+  // HSTS beyond this site: includeSubDomains and preload bind every other site
+  // on the clinic's domain to HTTPS (a hospital's intranet too), so only on request.
+  hsts: z
+    .strictObject({
+      includeSubDomains: z.boolean('must be true or false').default(false),
+      preload: z.boolean('must be true or false').default(false),
+    })
+    .refine((hsts) => !hsts.preload || hsts.includeSubDomains, {
+      path: ['preload'],
+      message: 'needs hsts.includeSubDomains: true as well (the browsers\' preload list takes only whole domains)',
+    })
+    .default({ includeSubDomains: false, preload: false }),
 });
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;
