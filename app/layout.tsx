@@ -10,6 +10,8 @@ export const metadata: Metadata = {
   title: { default: `${HOME_TITLE} | ${clinic.name}`, template: `%s | ${clinic.name}` },
   description: homeDescription(),
   applicationName: clinic.name,
+  // Drawn in the clinic's colour by app/icon.svg/route.ts.
+  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' }] },
 };
 
 export const viewport: Viewport = {

@@ -26,7 +26,7 @@ const policies = pagePolicies();
 
 // _headers (Netlify, Cloudflare Pages): one block for all, one per page URL.
 const common = { ...baseHeaders, ...hstsHeader };
-const lines = ['/*', ...Object.entries(common).map(([k, v]) => `  ${k}: ${v}`), '/_next/static/*', `  Cache-Control: ${cacheControl('/_next/static/x')}`, `${PLANNER_PREFIX}*`, `  Cache-Control: ${cacheControl(`${PLANNER_PREFIX}x`)}`];
+const lines = ['/*', ...Object.entries(common).map(([k, v]) => `  ${k}: ${v}`), '/_next/static/*', `  Cache-Control: ${cacheControl('/_next/static/x')}`, `${PLANNER_PREFIX}*`, `  Cache-Control: ${cacheControl(`${PLANNER_PREFIX}x`)}`, '/brand/*', `  Cache-Control: ${cacheControl('/brand/x')}`];
 for (const [file, csp] of policies) {
   const url = urlForHtmlFile(file.slice(1));
   for (const route of new Set([url, file])) {

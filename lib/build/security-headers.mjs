@@ -62,11 +62,14 @@ export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true } 
 }
 
 /**
- * Long cache for content-hashed build assets (Next's, and our planner script,
- * which scripts/planner-script.mjs names by its hash); HTML is revalidated on every visit.
+ * Long cache for content-hashed build assets (Next's, our planner script,
+ * which scripts/planner-script.mjs names by its hash, and the clinic's logo,
+ * named by its hash in lib/build/brand-assets.ts); HTML is revalidated on every visit.
  */
+const HASHED_ASSET_PREFIXES = ['/_next/static/', '/_planner/', '/brand/'];
+
 export function cacheControl(urlPath) {
-  if (urlPath.startsWith('/_next/static/') || urlPath.startsWith('/_planner/')) return 'public, max-age=31536000, immutable';
+  if (HASHED_ASSET_PREFIXES.some((prefix) => urlPath.startsWith(prefix))) return 'public, max-age=31536000, immutable';
   if (urlPath.endsWith('.html') || !/\.[a-z0-9]+$/i.test(urlPath)) return 'no-cache';
   return 'public, max-age=3600';
 }

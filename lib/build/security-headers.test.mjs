@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { contentSecurityPolicy, inlineScriptHashes, runsScripts } from './security-headers.mjs';
+import { cacheControl, contentSecurityPolicy, inlineScriptHashes, runsScripts } from './security-headers.mjs';
 
 describe('contentSecurityPolicy', () => {
   it('allows our own scripts and the exact inline ones, never unsafe-inline', () => {
@@ -30,5 +30,13 @@ describe('runsScripts', () => {
     expect(runsScripts('<p>x</p><script src="/a.js"></script>')).toBe(true);
     expect(runsScripts('<script>boot()</script>')).toBe(true);
     expect(runsScripts('<script type="application/ld+json">{}</script><p>script</p>')).toBe(false);
+  });
+});
+
+describe('cacheControl', () => {
+  it('caches content-hashed files for a year, the clinic logo included, and revalidates pages', () => {
+    expect(cacheControl('/brand/logo.0123456789abcdef.svg')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControl('/_planner/planner.abc.js')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControl('/aftercare')).toBe('no-cache');
   });
 });

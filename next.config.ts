@@ -1,7 +1,13 @@
 import createMDX from '@next/mdx';
+import type { NextConfig } from 'next';
+import { writeBrandAssets } from './lib/build/brand-assets';
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+// The clinic's colours and logo, written where the build reads them (see
+// lib/build/brand-assets.ts). This also reads the clinic config, so a bad
+// config stops the build here, before anything is compiled, naming each field.
+writeBrandAssets();
+
+const nextConfig: NextConfig = {
   // A static export is what clinics deploy to any static host or CDN.
   output: 'export',
   // /aftercare is written as aftercare.html; the server, _headers and nginx example map clean URLs to it.
