@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { clinic } from '@/lib/clinic/config';
 import { HOME_TITLE, homeDescription, SITE_LANG, THEME_COLOR } from '@/lib/seo/site';
 import './globals.css';
+// The clinic's brand colours as custom properties, written by next.config.ts before each build.
+import './brand.generated.css';
 
 export const metadata: Metadata = {
   // Every relative URL in metadata (canonical, og:url, share images) resolves on the clinic's own address.

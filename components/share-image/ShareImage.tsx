@@ -16,15 +16,16 @@ const LOGO_HEIGHT = 72;
 
 /** The clinic's logo beside its name: read from disk at build time as a data: URL, as nothing is served yet. */
 function ClinicLine() {
+  const logo = siteLogo();
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 32, fontSize: 36, color: '#4a5a64' }}>
-      {siteLogo ? (
+      {logo ? (
         // Satori draws an <img> from a data: URL; it is not a page element, so next/image does not apply.
         // eslint-disable-next-line @next/next/no-img-element
         <img
-          src={logoDataUrl(siteLogo)}
+          src={logoDataUrl(logo)}
           alt=""
-          width={Math.round((LOGO_HEIGHT * siteLogo.width) / siteLogo.height)}
+          width={Math.round((LOGO_HEIGHT * logo.width) / logo.height)}
           height={LOGO_HEIGHT}
         />
       ) : null}

@@ -38,14 +38,15 @@ const LOGO_HEIGHT = 48;
 
 /** The clinic's logo in place of its name, with the name as its text alternative; or the name. */
 function ClinicMark() {
-  if (!siteLogo) return <>{clinic.name}</>;
+  const logo = siteLogo();
+  if (!logo) return <>{clinic.name}</>;
   return (
     // A plain <img>: the logo is already a small, content-hashed file, and next/image would add an inline style our CSP forbids.
     // eslint-disable-next-line @next/next/no-img-element
     <img
-      src={siteLogo.url}
+      src={logo.url}
       alt={clinic.name}
-      width={Math.round((LOGO_HEIGHT * siteLogo.width) / siteLogo.height)}
+      width={Math.round((LOGO_HEIGHT * logo.width) / logo.height)}
       height={LOGO_HEIGHT}
       className="block h-auto max-w-full"
     />

@@ -6,7 +6,7 @@ import { clinic } from '@/lib/clinic/config';
 import { SiteHeader } from './SiteHeader';
 
 vi.mock('@/lib/clinic/site-brand', () => ({
-  siteLogo: { url: '/brand/logo.0123456789abcdef.svg', type: 'image/svg+xml', width: 240, height: 48, file: '/x/logo.svg', bytes: Buffer.from('') },
+  siteLogo: () => ({ url: '/brand/logo.0123456789abcdef.svg', type: 'image/svg+xml', width: 240, height: 48, file: '/x/logo.svg', bytes: Buffer.from('') }),
 }));
 
 it('shows the logo as an image file named by the clinic, linking home', () => {

@@ -2,12 +2,16 @@
  * Writes the clinic's look where `next build` reads it, before it starts
  * (next.config.ts calls this):
  *
- * - app/brand.generated.css: the palette as Tailwind theme variables, imported
- *   by app/globals.css. A real file, not tailwind.config.ts reading the clinic
- *   config, because the build caches compiled CSS between runs by the files it
- *   read: a colour that lives in a file it reads is never served stale when
- *   the clinic config (or CLINIC_CONFIG) changes. Our CSP allows no inline
- *   <style>, so the colours must reach the one stylesheet.
+ * - app/brand.generated.css: the palette as CSS custom properties, imported by
+ *   app/layout.tsx; app/globals.css maps Tailwind's brand colours onto them.
+ *   A real file, not tailwind.config.ts reading the clinic config, because the
+ *   build caches compiled CSS between runs by the files it read: a colour in a
+ *   file it reads is never served stale when the clinic config (or
+ *   CLINIC_CONFIG) changes. Imported from the layout, not @import-ed by
+ *   globals.css: Turbopack sometimes runs PostCSS on globals.css without its
+ *   file name, and Tailwind then resolves a relative @import from the project
+ *   root and reports it missing. Our CSP allows no inline <style>, so the
+ *   colours must reach the stylesheet.
  * - public/brand/logo.<hash>.svg|png: the logo, copied under a content-hashed
  *   name (cached for a year); any other clinic's logo is removed.
  *
@@ -15,7 +19,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { brandThemeCss } from '../clinic/brand';
+import { brandStylesheet } from '../clinic/brand';
 import { siteLogo, sitePalette } from '../clinic/site-brand';
 
 export const BRAND_STYLESHEET = 'app/brand.generated.css';
@@ -31,11 +35,12 @@ function writeIfChanged(file: string, data: string | Buffer): void {
 }
 
 export function writeBrandAssets(root: string = process.cwd()): void {
-  writeIfChanged(path.join(root, BRAND_STYLESHEET), brandThemeCss(sitePalette));
+  writeIfChanged(path.join(root, BRAND_STYLESHEET), brandStylesheet(sitePalette));
   const folder = path.join(root, LOGO_FOLDER);
-  const logoName = siteLogo ? path.basename(siteLogo.url) : undefined;
+  const logo = siteLogo();
+  const logoName = logo ? path.basename(logo.url) : undefined;
   if (fs.existsSync(folder)) {
     for (const name of fs.readdirSync(folder)) if (name !== logoName) fs.rmSync(path.join(folder, name), { force: true });
   }
-  if (siteLogo && logoName) writeIfChanged(path.join(folder, logoName), siteLogo.bytes);
+  if (logo && logoName) writeIfChanged(path.join(folder, logoName), logo.bytes);
 }

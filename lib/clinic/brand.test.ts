@@ -2,7 +2,7 @@
 import { oklch } from 'culori';
 import { describe, expect, it } from 'vitest';
 import tailwindConfig from '../../tailwind.config';
-import { brandPalette, brandThemeCss, contrastProblems, contrastRatio, DEFAULT_PALETTE, derivePalette, TEXT_BACKGROUNDS } from './brand';
+import { brandPalette, brandStylesheet, contrastProblems, contrastRatio, DEFAULT_PALETTE, derivePalette, TEXT_BACKGROUNDS } from './brand';
 
 // Reference ratios from WebAIM's contrast checker (webaim.org/resources/contrastchecker):
 // #767676 on white is 4.54:1 (the lightest grey that passes AA), #777777 on white is 4.48:1.
@@ -92,10 +92,10 @@ it('checks brand text on the same backgrounds as tailwind.config.ts defines', ()
   });
 });
 
-it('writes the palette as Tailwind theme variables', () => {
-  const css = brandThemeCss({ color: '#7a1f5c', dark: '#50103b', light: '#f7eaf1' });
-  expect(css).toContain('@theme {');
-  expect(css).toContain('--color-brand: #7a1f5c;');
-  expect(css).toContain('--color-brand-dark: #50103b;');
-  expect(css).toContain('--color-brand-light: #f7eaf1;');
+it('writes the palette as the custom properties app/globals.css maps the brand colours onto', () => {
+  const css = brandStylesheet({ color: '#7a1f5c', dark: '#50103b', light: '#f7eaf1' });
+  expect(css).toContain(':root {');
+  expect(css).toContain('--clinic-brand: #7a1f5c;');
+  expect(css).toContain('--clinic-brand-dark: #50103b;');
+  expect(css).toContain('--clinic-brand-light: #f7eaf1;');
 });

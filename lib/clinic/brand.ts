@@ -115,16 +115,17 @@ export function contrastProblems(palette: BrandPalette, needed: number = TEXT_CO
 }
 
 /**
- * The palette as Tailwind theme variables (text-brand, bg-brand-light, …),
- * for the stylesheet the build writes (see lib/build/brand-assets.ts).
+ * The palette as CSS custom properties, for the stylesheet the build writes
+ * (lib/build/brand-assets.ts); app/globals.css maps Tailwind's brand colours
+ * (text-brand, bg-brand-light, …) onto them.
  */
-export function brandThemeCss(palette: BrandPalette): string {
+export function brandStylesheet(palette: BrandPalette): string {
   return [
     '/* Written by lib/build/brand-assets.ts from the clinic config: do not edit. */',
-    '@theme {',
-    `  --color-brand: ${palette.color};`,
-    `  --color-brand-dark: ${palette.dark};`,
-    `  --color-brand-light: ${palette.light};`,
+    ':root {',
+    `  --clinic-brand: ${palette.color};`,
+    `  --clinic-brand-dark: ${palette.dark};`,
+    `  --clinic-brand-light: ${palette.light};`,
     '}',
     '',
   ].join('\n');

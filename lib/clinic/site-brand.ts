@@ -4,18 +4,30 @@
  * shows the brand reads it here: the stylesheet the build writes, the header,
  * share images, the browser-bar colour and the manifest.
  */
+import path from 'node:path';
 import { brandPalette } from './brand';
 import { type BrandLogo, readBrandLogo } from './brand-logo';
 import { clinic } from './config';
 
 export const sitePalette = brandPalette(clinic.brand?.color);
 
-function configuredLogo(): BrandLogo | undefined {
-  if (!clinic.brand?.logo) return undefined;
-  // The config parser has checked this file already; read it once for its bytes and size.
-  const result = readBrandLogo(clinic.brand.logo, '/');
-  if ('problem' in result) throw new Error(`brand.logo ${result.problem}`);
-  return result.logo;
-}
+let logo: BrandLogo | null | undefined;
 
-export const siteLogo: BrandLogo | undefined = configuredLogo();
+/**
+ * The logo, read when first asked for (only the header and share images need
+ * its bytes). The config parser has checked the file and made its path
+ * absolute; a path still relative came from data parsed without a file (a
+ * test's stand-in clinic), which has no folder to find a logo in.
+ */
+export function siteLogo(): BrandLogo | undefined {
+  if (logo === undefined) {
+    const file = clinic.brand?.logo;
+    if (!file || !path.isAbsolute(file)) logo = null;
+    else {
+      const result = readBrandLogo(file, path.dirname(file));
+      if ('problem' in result) throw new Error(`brand.logo ${result.problem}`);
+      logo = result.logo;
+    }
+  }
+  return logo ?? undefined;
+}
