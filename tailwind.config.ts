@@ -9,8 +9,8 @@ const config = {
       colors: {
         ink: '#1f2a30', // body text
         muted: '#4a5a64', // secondary text, 7:1 on white
-        brand: { DEFAULT: '#005a8c', dark: '#003d5f', light: '#e6f0f6' },
-        surface: '#f3f6f8',
+        // brand, brand-dark, brand-light: the clinic's colour and its shades, in app/globals.css.
+        surface: '#f3f6f8', // lib/clinic/brand.ts checks brand text on this and the tints below
         line: '#b8c4cc',
         focus: '#ffd028', // focus halo, paired with a dark ring so it shows on any background
         urgent: { DEFAULT: '#b3261e', light: '#fbeae9' },

@@ -21,7 +21,7 @@ export function writeDeployFiles(outDir, policies, hsts) {
   const headersFile = formatHeadersFile(
     siteHeaderRules({
       common: { ...baseHeaders, 'Strict-Transport-Security': sts },
-      immutable: ['/_next/static/', PLANNER_PREFIX].map((prefix) => [prefix, cacheControl(`${prefix}x.js`)]),
+      immutable: ['/_next/static/', PLANNER_PREFIX, '/brand/'].map((prefix) => [prefix, cacheControl(`${prefix}x.js`)]),
       pages,
     }),
   );

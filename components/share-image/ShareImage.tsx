@@ -5,10 +5,34 @@
  * styles and flexbox, hence the style objects.
  */
 import { ImageResponse } from 'next/og';
+import { logoDataUrl } from '@/lib/clinic/brand-logo';
 import { clinic } from '@/lib/clinic/config';
+import { siteLogo } from '@/lib/clinic/site-brand';
 import { THEME_COLOR } from '@/lib/seo/site';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
+
+const LOGO_HEIGHT = 72;
+
+/** The clinic's logo beside its name: read from disk at build time as a data: URL, as nothing is served yet. */
+function ClinicLine() {
+  const logo = siteLogo();
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', gap: 32, fontSize: 36, color: '#4a5a64' }}>
+      {logo ? (
+        // Satori draws an <img> from a data: URL; it is not a page element, so next/image does not apply.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          src={logoDataUrl(logo)}
+          alt=""
+          width={Math.round((LOGO_HEIGHT * logo.width) / logo.height)}
+          height={LOGO_HEIGHT}
+        />
+      ) : null}
+      {clinic.name}
+    </div>
+  );
+}
 
 export function shareImageResponse(title: string): ImageResponse {
   return new ImageResponse(
@@ -28,7 +52,7 @@ export function shareImageResponse(title: string): ImageResponse {
       >
         <div style={{ display: 'flex', fontSize: 36, color: THEME_COLOR }}>Port guide for patients</div>
         <div style={{ display: 'flex', fontSize: title.length > 40 ? 72 : 84, lineHeight: 1.1, fontWeight: 700 }}>{title}</div>
-        <div style={{ display: 'flex', fontSize: 36, color: '#4a5a64' }}>{clinic.name}</div>
+        <ClinicLine />
       </div>
     ),
     SHARE_IMAGE_SIZE,

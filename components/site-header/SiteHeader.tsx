@@ -6,6 +6,7 @@
 import Link from 'next/link';
 import { ClinicPhone } from '@/components/clinic-contact';
 import { clinic } from '@/lib/clinic/config';
+import { siteLogo } from '@/lib/clinic/site-brand';
 import { getPages } from '@/lib/content/pages';
 
 export type NavItem = { href: string; label: string };
@@ -32,13 +33,33 @@ function NavList({ items, current, className }: { items: NavItem[]; current?: st
   );
 }
 
+/** Header logo height in CSS pixels; the width follows the logo's own shape. */
+const LOGO_HEIGHT = 48;
+
+/** The clinic's logo in place of its name, with the name as its text alternative; or the name. */
+function ClinicMark() {
+  const logo = siteLogo();
+  if (!logo) return <>{clinic.name}</>;
+  return (
+    // A plain <img>: the logo is already a small, content-hashed file, and next/image would add an inline style our CSP forbids.
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={logo.url}
+      alt={clinic.name}
+      width={Math.round((LOGO_HEIGHT * logo.width) / logo.height)}
+      height={LOGO_HEIGHT}
+      className="block h-auto max-w-full"
+    />
+  );
+}
+
 export function SiteHeader({ current }: { current?: string }) {
   const items = navItems();
   return (
     <header className="border-b-4 border-brand bg-white print:border-b-2">
       <div className="mx-auto flex max-w-frame flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
         <Link href="/" className="text-xl font-bold text-ink no-underline hover:underline">
-          {clinic.name}
+          <ClinicMark />
           <span className="block text-base font-normal text-muted">Port guide for patients</span>
         </Link>
         <p className="text-base">

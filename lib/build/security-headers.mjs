@@ -79,13 +79,14 @@ export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true } 
 
 /**
  * Cache-Control by URL path, first match wins: a long cache for content-hashed
- * build assets (Next's, and our planner script, which scripts/planner-script.mjs
- * names by its hash); HTML and extensionless paths (pages, share images) are
+ * build assets (Next's, our planner script, which scripts/planner-script.mjs
+ * names by its hash, and the clinic's logo, named by its hash in
+ * lib/build/brand-assets.ts); HTML and extensionless paths (pages, share images) are
  * revalidated on every visit; other files for an hour. Data, so the nginx map
  * is written from the same rules (lib/build/nginx-config.mjs).
  */
 export const CACHE_CONTROL_RULES = [
-  [/^\/(_next\/static|_planner)\//, 'public, max-age=31536000, immutable'],
+  [/^\/(_next\/static|_planner|brand)\//, 'public, max-age=31536000, immutable'],
   [/\.html$/i, 'no-cache'],
   [/\.[a-z0-9]+$/i, 'public, max-age=3600'],
 ];

@@ -53,6 +53,7 @@ describe('cacheControl', () => {
   it.each([
     ['/_next/static/chunks/app-1.css', 'public, max-age=31536000, immutable'],
     ['/_planner/planner.0123abcd.js', 'public, max-age=31536000, immutable'],
+    ['/brand/logo.0123456789abcdef.svg', 'public, max-age=31536000, immutable'],
     ['/aftercare', 'no-cache'],
     ['/', 'no-cache'],
     ['/aftercare.html', 'no-cache'],

@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { readBrandLogo } from './brand-logo';
+import { contrastProblems, derivePalette } from './brand';
 import defaultClinicJson from './default-clinic.json';
 
 function isValidTimeZone(timeZone: string): boolean {
@@ -89,6 +91,22 @@ const siteUrl = z
     }
   })
   .transform((url) => url.replace(/\/+$/, ''));
+
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+
+// The clinic's own look. The colour must keep every text that uses it or its shades readable.
+const brand = z.strictObject({
+  color: z
+    .string()
+    .regex(HEX_COLOR, 'must be a colour written #rrggbb, like "#005a8c"')
+    .superRefine((color, ctx) => {
+      if (!HEX_COLOR.test(color)) return;
+      for (const message of contrastProblems(derivePalette(color))) ctx.addIssue({ code: 'custom', message });
+    })
+    .optional(),
+  // Checked (type, size, found) once the config file's folder is known, in parseClinicConfig.
+  logo: z.string().trim().min(1, 'must not be empty').optional(),
+});
 
 const hoursBefore = z.number().min(0, 'must be 0 or more').max(24, 'must be 24 or less');
 
@@ -176,6 +194,7 @@ export const clinicConfigSchema = z.strictObject({
       message: 'needs hsts.includeSubDomains: true as well (the browsers\' preload list takes only whole domains)',
     })
     .default({ includeSubDomains: false, preload: false }),
+  brand: brand.optional(),
 });
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;
@@ -194,8 +213,13 @@ function fieldPath(pathParts: PropertyKey[]): string {
   );
 }
 
-/** Parses an already-read config; `source` names where it came from in error messages. */
-export function parseClinicConfig(data: unknown, source: string): ClinicConfig {
+/**
+ * Parses an already-read config; `source` names where it came from in error
+ * messages. `baseDir` is the folder of the config file, which `brand.logo` is
+ * relative to: with it, the logo file is checked and `brand.logo` becomes its
+ * absolute path; without it (data that came from no file) it is left as written.
+ */
+export function parseClinicConfig(data: unknown, source: string, baseDir?: string): ClinicConfig {
   const result = clinicConfigSchema.safeParse(data, {
     error: (issue) => {
       if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required but missing';
@@ -203,7 +227,7 @@ export function parseClinicConfig(data: unknown, source: string): ClinicConfig {
       return undefined;
     },
   });
-  if (result.success) return result.data;
+  if (result.success) return withBrandLogo(result.data, source, baseDir);
   throw new ClinicConfigError(
     source,
     result.error.issues.map((issue) => {
@@ -211,6 +235,13 @@ export function parseClinicConfig(data: unknown, source: string): ClinicConfig {
       return where ? `${where} ${issue.message}` : issue.message;
     }),
   );
+}
+
+function withBrandLogo(config: ClinicConfig, source: string, baseDir: string | undefined): ClinicConfig {
+  if (!config.brand?.logo || baseDir === undefined) return config;
+  const result = readBrandLogo(config.brand.logo, baseDir);
+  if ('problem' in result) throw new ClinicConfigError(source, [`brand.logo ${result.problem}`]);
+  return { ...config, brand: { ...config.brand, logo: result.logo.file } };
 }
 
 /** Reads and parses a clinic JSON file. */
@@ -228,7 +259,7 @@ export function loadClinicConfig(file: string): ClinicConfig {
   } catch (error) {
     throw new ClinicConfigError(absolute, [`is not valid JSON: ${(error as Error).message}`]);
   }
-  return parseClinicConfig(data, absolute);
+  return parseClinicConfig(data, absolute, path.dirname(absolute));
 }
 
 function loadConfiguredClinic(): ClinicConfig {

@@ -3,12 +3,13 @@
  * images all use, so they cannot drift apart.
  */
 import { clinic } from '@/lib/clinic/config';
+import { sitePalette } from '@/lib/clinic/site-brand';
 
 export const SITE_LANG = 'en';
 /** Open Graph wants a territory too; the guide is written in US English. */
 export const SITE_LOCALE = 'en_US';
-/** The brand colour (--color-brand in app/globals.css), for the browser bar and share images. */
-export const THEME_COLOR = '#005a8c';
+/** The clinic's brand colour (the one the stylesheet uses), for the browser bar and share images. */
+export const THEME_COLOR = sitePalette.color;
 
 export const HOME_TITLE = 'Your port: a patient guide';
 

@@ -47,6 +47,20 @@ describe('next build', { timeout: 660_000 }, () => {
     expect(fs.existsSync(path.join(EXPORT_DIR, 'index.html'))).toBe(false);
   });
 
+  // #f5e663 on white is 1.28:1 by the WCAG 2.x formula (worked out in lib/clinic/brand.test.ts).
+  it.each([
+    ['a brand colour too light for text', { color: '#f5e663' }, 'brand.color #f5e663 has contrast 1.3:1 on white; text needs 4.5:1'],
+    ['a brand logo that is not there', { logo: 'missing-logo.svg' }, `brand.logo "missing-logo.svg" was not found (looked for ${path.join(tmp, 'missing-logo.svg')}`],
+  ])('fails on %s, naming the field', (_case, brand, message) => {
+    const file = path.join(tmp, 'branded-clinic.json');
+    fs.writeFileSync(file, JSON.stringify({ ...secondClinic, brand }));
+    const { status, output } = build({ CLINIC_CONFIG: file });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`Invalid clinic config ${file}`);
+    expect(output).toContain(message);
+    expect(fs.existsSync(path.join(EXPORT_DIR, 'index.html'))).toBe(false);
+  });
+
   it('fails on bad frontmatter, naming the file and the field', () => {
     const before = fs.readdirSync('content');
     fs.writeFileSync(

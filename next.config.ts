@@ -1,5 +1,7 @@
 import path from 'node:path';
 import createMDX from '@next/mdx';
+import type { NextConfig } from 'next';
+import { writeBrandAssets } from './lib/build/brand-assets';
 
 // The folder of MDX pages (lib/content/pages.ts reads the same CONTENT_DIR):
 // app/[slug]/page.tsx imports `@content/<slug>.mdx`, so tests can build a
@@ -11,8 +13,12 @@ if (contentDir.startsWith('..') || path.isAbsolute(contentDir)) {
   throw new Error(`CONTENT_DIR ${process.env.CONTENT_DIR} must be a folder inside the project (${process.cwd()})`);
 }
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+// The clinic's colours and logo, written where the build reads them (see
+// lib/build/brand-assets.ts). This also reads the clinic config, so a bad
+// config stops the build here, before anything is compiled, naming each field.
+writeBrandAssets();
+
+const nextConfig: NextConfig = {
   // A static export is what clinics deploy to any static host or CDN.
   output: 'export',
   // /aftercare is written as aftercare.html; the server, _headers and nginx example map clean URLs to it.

@@ -1,0 +1,20 @@
+// axe (WCAG 2.2 A/AA) on every page of the second clinic's site, whose own
+// colour and logo (tests/fixtures/second-clinic.json) replace the default
+// look: its contrast is checked in the browser as well as by the build.
+import { expect, sitePaths, test } from './fixtures';
+
+for (const [device, viewport] of [
+  ['phone', { width: 375, height: 800 }],
+  ['desktop', { width: 1280, height: 800 }],
+] as const) {
+  test.describe(`at ${device} width`, () => {
+    test.use({ viewport });
+    for (const pagePath of [...sitePaths(), '/no-such-page']) {
+      test(`${pagePath} has zero axe violations`, async ({ page, makeAxeBuilder }) => {
+        await page.goto(pagePath);
+        const results = await makeAxeBuilder().analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+      });
+    }
+  });
+}
