@@ -81,6 +81,18 @@ describe('guidePageStructuredData', () => {
     if (slug === 'insertion') expect(procedure!.preparation).toContain('8 hours');
   });
 
+  it("gives the clinic's own aftercare values in the procedure follow-up, never typed ones", () => {
+    const followup = (slug: string, aftercare = clinic.aftercare) => {
+      const graph = guidePageStructuredData({ ...clinic, aftercare }, page(slug));
+      return String(ofType(graph, 'MedicalProcedure').find((node) => String(node['@id']).endsWith(`/${slug}#procedure`))!.followup);
+    };
+    expect(followup('insertion')).toContain('Keep a dressing on for 3 days, and keep the area dry until the check-up 7 to 10 days after.');
+    expect(followup('removal')).toContain('a temperature of 100.4 °F (38.0 °C) or higher');
+    const own = { dressingDays: 2, checkUpDaysAfter: { from: 10, to: 14 }, feverCelsius: 38.5, avoidHeavyLiftingDays: 5 };
+    expect(followup('insertion', own)).toContain('Keep a dressing on for 2 days, and keep the area dry until the check-up 10 to 14 days after.');
+    expect(followup('removal', own)).toContain('a temperature of 101.3 °F (38.5 °C) or higher');
+  });
+
   it('lists the questions on /faq as an FAQPage', () => {
     const graph = guidePageStructuredData(clinic, page('faq'), [{ question: 'Does it hurt?', answer: 'A little, for a few days.' }]);
     expect(ofType(graph, 'FAQPage')[0]!.mainEntity).toEqual([
