@@ -5,5 +5,5 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'out-*/**', 'deploy/generated/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'lib/planner/vendor/*.js']),
+  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'out-*/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
 ]);

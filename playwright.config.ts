@@ -1,10 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { NGINX_PORT, NGINX_URL, PORT, SECOND_CLINIC_PORT, SECOND_CLINIC_URL, SITE_URL } from './tests/e2e/servers';
 
-// E2E_PORT lets several checkouts run their browser tests side by side.
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const SECOND_CLINIC_PORT = PORT + 1;
 const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
+// Run once, in the nginx project: they compare nginx with `npm start`'s server and read both builds' files.
+const DEPLOY_SPECS = /deploy\.spec/;
+// Playwright starts every webServer whatever the projects; nginx only when its project runs (no --project, or --project nginx).
+const projects = process.argv.flatMap((arg, i, all) => (arg === '--project' ? [all[i + 1]] : arg.startsWith('--project=') ? [arg.slice(10)] : []));
+const needsNginx = projects.length === 0 || projects.includes('nginx');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,38 +17,53 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: SITE_URL,
     trace: 'retain-on-failure',
     launchOptions,
   },
   projects: [
     {
       name: 'phone',
-      testIgnore: /second-clinic/,
+      testIgnore: [/second-clinic/, DEPLOY_SPECS],
       use: { ...devices['Pixel 7'], viewport: { width: 375, height: 800 }, browserName: 'chromium', launchOptions },
     },
     {
       name: 'desktop',
-      testIgnore: /second-clinic/,
+      testIgnore: [/second-clinic/, DEPLOY_SPECS],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'second-clinic',
       testMatch: /second-clinic/,
-      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SECOND_CLINIC_PORT}`, launchOptions },
+      use: { ...devices['Desktop Chrome'], baseURL: SECOND_CLINIC_URL, launchOptions },
+    },
+    {
+      // The privacy and security checks again, with nginx serving the build through deploy/nginx/site.conf.
+      name: 'nginx',
+      testMatch: [/privacy-security\.spec/, DEPLOY_SPECS],
+      use: { ...devices['Desktop Chrome'], baseURL: NGINX_URL, launchOptions },
     },
   ],
   webServer: [
     {
       command: `node scripts/serve.mjs --port ${PORT}`,
-      url: `http://localhost:${PORT}/`,
+      url: `${SITE_URL}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
       command: `node scripts/serve.mjs --port ${SECOND_CLINIC_PORT}`,
       env: { OUT_DIR: 'out-second-clinic' },
-      url: `http://localhost:${SECOND_CLINIC_PORT}/`,
+      url: `${SECOND_CLINIC_URL}/`,
       reuseExistingServer: !process.env.CI,
     },
+    ...(needsNginx
+      ? [
+          {
+            command: `node scripts/serve-nginx.mjs --port ${NGINX_PORT}`,
+            url: `${NGINX_URL}/`,
+            reuseExistingServer: !process.env.CI,
+          },
+        ]
+      : []),
   ],
 });

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'mdx-components.tsx', 'next.config.mjs', 'tailwind.config.ts', 'package-lock.json', 'scripts'];
+// CONTENT_DIR: the pages' folder when not content/ (lib/content/pages.ts).
+const SOURCES = ['app', 'components', process.env.CONTENT_DIR || 'content', 'lib', 'public', 'mdx-components.tsx', 'next.config.mjs', 'postcss.config.mjs', 'tailwind.config.ts', 'package-lock.json', 'scripts'];
 
 function walk(entry) {
   if (!fs.existsSync(entry)) return [];

@@ -1,2 +1,10 @@
+type Found = { path: string; from: string } | { error: string } | null;
+type Installer = { title: string; available: () => boolean; run: () => boolean };
 export declare const CHROMIUM_PATH: string;
 export declare const CHROMIUM_ARGS: string[];
+export declare const MISSING_CHROMIUM: string;
+export declare function playwrightChromiumPath(): string | null;
+export declare function chromiumCandidates(options?: { env?: Record<string, string | undefined>; playwrightPath?: string | null }): { path: string; from: string; explicit?: boolean }[];
+export declare function findChromium(options?: { env?: Record<string, string | undefined>; playwrightPath?: string | null; exists?: (file: string) => boolean }): Found;
+export declare function playwrightInstaller(options?: { root?: () => boolean; run?: (command: string, args: string[], options?: object) => boolean }): Installer;
+export declare function ensureChromium(options?: { find?: () => Found; installers?: Installer[]; log?: (line: string) => void }): Exclude<Found, null>;

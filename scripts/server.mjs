@@ -5,13 +5,16 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { baseHeaders, cacheControl, contentSecurityPolicy } from '../lib/build/security-headers.mjs';
+import { baseHeaders, cacheControl, SCRIPT_FREE_POLICY } from '../lib/build/security-headers.mjs';
 import { OUT_DIR, policiesByRequestPath, SHARE_IMAGE_PATH } from './site-files.mjs';
 
 const MAX_URL_LENGTH = 2048;
+// The 404 page's own files answer 404 too, as on nginx (deploy/nginx/site.conf).
+const NOT_FOUND_PAGE = /^\/(404|_not-found)(\.html)?$/;
+const HTML = 'text/html; charset=utf-8';
 
 function sendError(res, status, message, headers = {}) {
-  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy([], { runsScripts: false }), 'Cache-Control': 'no-store', ...headers });
+  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': SCRIPT_FREE_POLICY, 'Cache-Control': 'no-store', ...headers });
   res.end(`${status} ${message}\n`);
 }
 
@@ -45,7 +48,21 @@ export function createSiteServer({ outDir = OUT_DIR } = {}) {
     .filter(([, file]) => fs.existsSync(file))
     .map(([encoding, file]) => ({ encoding, body: fs.readFileSync(file) }));
   const notFoundPage = fs.readFileSync(notFoundFile);
-  const notFoundPolicy = policies.get('/404.html') ?? contentSecurityPolicy();
+  const notFoundPolicy = policies.get('/404.html') ?? SCRIPT_FREE_POLICY;
+
+  function sendNotFound(req, res) {
+    const accepted = req.headers['accept-encoding'] ?? '';
+    const compressed = notFoundPages.find(({ encoding }) => new RegExp(`\\b${encoding}\\b`).test(accepted));
+    res.writeHead(404, {
+      ...baseHeaders,
+      'Content-Type': HTML,
+      'Content-Security-Policy': notFoundPolicy,
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(compressed ? { 'Content-Encoding': compressed.encoding } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : (compressed?.body ?? notFoundPage));
+  }
 
   const serveStatic = sirv(outDir, {
     extensions: ['html'],
@@ -57,7 +74,10 @@ export function createSiteServer({ outDir = OUT_DIR } = {}) {
       for (const [name, value] of Object.entries(baseHeaders)) res.setHeader(name, value);
       res.setHeader('Cache-Control', cacheControl(pathname));
       // sirv passes the request path ("/aftercare"), not the file it chose.
-      res.setHeader('Content-Security-Policy', policies.get(pathname) ?? contentSecurityPolicy());
+      const pagePolicy = policies.get(pathname);
+      res.setHeader('Content-Security-Policy', pagePolicy ?? SCRIPT_FREE_POLICY);
+      // The same spelling as nginx's `charset utf-8` (sirv writes "text/html;charset=utf-8").
+      if (pagePolicy) res.setHeader('Content-Type', HTML);
       if (SHARE_IMAGE_PATH.test(pathname)) res.setHeader('Content-Type', 'image/png');
     },
   });
@@ -69,20 +89,21 @@ export function createSiteServer({ outDir = OUT_DIR } = {}) {
       sendError(res, status, message, status === 405 ? { Allow: 'GET, HEAD' } : {});
       return;
     }
+    const [pathname, query] = req.url.split(/\?(.*)/s);
+    if (NOT_FOUND_PAGE.test(decodeURIComponent(pathname))) {
+      sendNotFound(req, res);
+      return;
+    }
+    // One address per page: /aftercare/ redirects to /aftercare (leading slashes
+    // collapsed, so //other.example/ can never become a redirect off the site).
+    if (pathname.length > 1 && pathname.endsWith('/')) {
+      const location = `/${pathname.replace(/^\/+|\/+$/g, '')}${query === undefined ? '' : `?${query}`}`;
+      res.writeHead(301, { ...baseHeaders, Location: location, 'Content-Security-Policy': SCRIPT_FREE_POLICY, 'Cache-Control': 'no-cache' });
+      res.end();
+      return;
+    }
     try {
-      serveStatic(req, res, () => {
-        const accepted = req.headers['accept-encoding'] ?? '';
-        const compressed = notFoundPages.find(({ encoding }) => new RegExp(`\\b${encoding}\\b`).test(accepted));
-        res.writeHead(404, {
-          ...baseHeaders,
-          'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': notFoundPolicy,
-          'Cache-Control': 'no-cache',
-          Vary: 'Accept-Encoding',
-          ...(compressed ? { 'Content-Encoding': compressed.encoding } : {}),
-        });
-        res.end(req.method === 'HEAD' ? undefined : (compressed?.body ?? notFoundPage));
-      });
+      serveStatic(req, res, () => sendNotFound(req, res));
     } catch {
       if (!res.headersSent) sendError(res, 400, 'Bad Request');
       else res.destroy();

@@ -87,6 +87,36 @@ describe('site server', () => {
     expect(await plain.text()).toContain('Not found');
   });
 
+  it.each(['/404', '/404.html', '/_not-found', '/_not-found.html', '/%34%30%34'])('answers the 404 page at its own address %s with status 404 and no scripts', async (address) => {
+    const response = await fetch(`${base}${address}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Not found');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
+  });
+
+  it('answers an unknown page and an unknown asset with script-src none', async () => {
+    for (const address of ['/no-such-page', '/_next/static/none.css']) {
+      const response = await fetch(`${base}${address}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
+    }
+  });
+
+  it('sends pages as "text/html; charset=utf-8", as nginx does, and files that are not pages with script-src none', async () => {
+    expect((await fetch(`${base}/aftercare`)).headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect((await fetch(`${base}/aftercare.html`)).headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const asset = await fetch(`${base}/_next/static/chunks/app-abc123.js`);
+    expect(asset.headers.get('content-security-policy')).toContain("script-src 'none'");
+  });
+
+  it('redirects a page address with a trailing slash to the page, never off the site', async () => {
+    const response = await fetch(`${base}/aftercare/?appointment=x`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/aftercare?appointment=x');
+    const sneaky = await fetch(`${base}//other.example/`, { redirect: 'manual' });
+    expect(sneaky.headers.get('location')).toBe('/other.example');
+  });
+
   it('does not serve dotfiles', async () => {
     expect((await fetch(`${base}/.build-info.json`)).status).toBe(404);
   });

@@ -6,6 +6,15 @@ import { contentSecurityPolicy, inlineScriptHashes, runsScripts } from '../lib/b
 
 export const OUT_DIR = path.resolve(process.env.OUT_DIR ?? 'out');
 
+/**
+ * Where a build's nginx files go: beside its export, never inside it (the
+ * export is the served root) and never shared, so builds with different
+ * OUT_DIRs keep their own: out/ → out-deploy/, out-second-clinic/ → out-second-clinic-deploy/.
+ */
+export function deployDirFor(outDir = OUT_DIR) {
+  return `${path.resolve(outDir)}-deploy`;
+}
+
 export function listFiles(dir, base = dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);

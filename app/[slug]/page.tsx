@@ -5,7 +5,7 @@ import { ReviewedNote } from '@/components/reviewed-note';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
 import { clinic } from '@/lib/clinic/config';
-import { getPage, getPages } from '@/lib/content/pages';
+import { contentFile, getPage, getPages } from '@/lib/content/pages';
 import { loadFaq } from '@/lib/content/faq';
 import { headingsOfPage } from '@/lib/content/headings';
 import { guidePageMetadata } from '@/lib/seo/page-metadata';
@@ -30,7 +30,8 @@ export default async function GuidePage({ params }: Props) {
   const { slug } = await params;
   const page = getPage(slug);
   if (!page) notFound();
-  const { default: Content } = await import(`@/content/${slug}.mdx`);
+  // @content is CONTENT_DIR (next.config.mjs), the folder the loader reads.
+  const { default: Content } = await import(`@content/${slug}.mdx`);
   return (
     <PageFrame current={`/${slug}`}>
       <article className="prose prose-lg max-w-reading prose-headings:scroll-mt-4 prose-a:text-brand">
@@ -39,8 +40,8 @@ export default async function GuidePage({ params }: Props) {
         <TableOfContents headings={headingsOfPage(slug)} />
         <Content />
       </article>
-      <ReviewedNote lastReviewed={page.lastReviewed} reviewer={page.reviewer} />
-      <JsonLd data={guidePageStructuredData(clinic, page, slug === 'faq' ? loadFaq(clinic) : [])} />
+      <ReviewedNote lastReviewed={page.lastReviewed} reviewer={page.reviewer} reviewIntervalYears={page.reviewIntervalYears} />
+      <JsonLd data={guidePageStructuredData(clinic, page, page.structuredData === 'faq' ? loadFaq(clinic, contentFile(slug)) : [])} />
     </PageFrame>
   );
 }

@@ -13,8 +13,7 @@ vi.mock('@/lib/clinic/config', async (original) => {
   return { ...actual, clinic: actual.parseClinicConfig(secondClinic, 'second-clinic.json') };
 });
 
-// Always in the future, whatever day the tests run.
-const nextYear = new Date().getFullYear() + 1;
+// Fixed appointments in 2027, so no run depends on today's date (and none is near a clock change).
 const LABEL = 'Your appointment date and time';
 
 /** The static page part, as the export serves it; `typed` is what the patient typed before the script ran. */
@@ -38,29 +37,29 @@ afterEach(() => {
 
 it('shows the cut-offs, arrival and driver reminder for the entered time, and puts it in the address', () => {
   loadPage();
-  submit(`${nextYear}-12-03T07:30`);
+  submit('2027-12-03T07:30');
   const times = screen.getByRole('region', { name: 'Your preparation times' });
   expect(times.closest('[aria-live="polite"]')).not.toBeNull();
   const item = (label: string) => within(times).getAllByRole('listitem').find((li) => li.textContent?.startsWith(label))?.textContent;
-  expect(times.querySelector('p')?.textContent).toMatch(/^Your appointment: [A-Z][a-z]+ 3 December \d{4}, 7:30 AM/);
-  expect(item('Last solid food:')).toMatch(/ 2 December \d{4}, 11:30 PM — the night before\. After this, do not eat anything\.$/);
-  expect(item('Last clear liquids:')).toMatch(/ 3 December \d{4}, 5:30 AM — the same morning\./);
-  expect(item('Arrive at the clinic:')).toMatch(/ 3 December \d{4}, 6:45 AM — the same morning\.$/);
+  expect(times.querySelector('p')?.textContent).toBe('Your appointment: Friday 3 December 2027, 7:30 AM');
+  expect(item('Last solid food:')).toBe('Last solid food: Thursday 2 December 2027, 11:30 PM — the night before. After this, do not eat anything.');
+  expect(item('Last clear liquids:')).toBe('Last clear liquids: Friday 3 December 2027, 5:30 AM — the same morning. After this, drink nothing, except a sip of water to take the medicines your care team said you can take.');
+  expect(item('Arrive at the clinic:')).toBe('Arrive at the clinic: Friday 3 December 2027, 6:45 AM — the same morning.');
   expect(item('Driver:')).toContain('must not drive');
   expect(within(times).getByRole('link', { name: secondClinic.phone })).toHaveAttribute('href', 'tel:+12065550117');
-  expect(window.location.search).toBe(`?appointment=${nextYear}-12-03T07%3A30`);
+  expect(window.location.search).toBe('?appointment=2027-12-03T07%3A30');
 });
 
 it('reads ?appointment= on load', () => {
-  window.history.replaceState(null, '', `/preparation?appointment=${nextYear}-06-10T13:00`);
+  window.history.replaceState(null, '', '/preparation?appointment=2027-06-10T13:00');
   loadPage();
   expect(screen.getByRole('region', { name: 'Your preparation times' })).toHaveTextContent('Last solid food: ');
-  expect(screen.getByLabelText(LABEL)).toHaveValue(`${nextYear}-06-10T13:00`);
+  expect(screen.getByLabelText(LABEL)).toHaveValue('2027-06-10T13:00');
 });
 
 it('keeps a time typed before the script ran, and shows nothing until the patient asks', () => {
-  loadPage({ typed: `${nextYear}-06-10T13:00` });
-  expect(screen.getByLabelText(LABEL)).toHaveValue(`${nextYear}-06-10T13:00`);
+  loadPage({ typed: '2027-06-10T13:00' });
+  expect(screen.getByLabelText(LABEL)).toHaveValue('2027-06-10T13:00');
   expect(screen.queryByRole('region', { name: 'Your preparation times' })).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Show my times' }));
   expect(screen.getByRole('region', { name: 'Your preparation times' })).toHaveTextContent('10 June');
@@ -85,10 +84,10 @@ it('moves focus to the field and describes the problem when the patient submits 
   const input = screen.getByLabelText(LABEL);
   expect(input).toHaveFocus();
   expect(input).toHaveAccessibleDescription(expect.stringContaining('Error: Enter the date and time of your appointment.'));
-  submit(`${nextYear - 2}-01-01T08:00`);
+  submit('2025-01-01T08:00');
   expect(input).toHaveAccessibleDescription(expect.stringContaining('That time has already passed.'));
   expect(document.querySelectorAll('#planner-error')).toHaveLength(1);
-  submit(`${nextYear}-12-03T07:30`);
+  submit('2027-12-03T07:30');
   expect(input).not.toHaveAttribute('aria-invalid');
   expect(input).toHaveAccessibleDescription(expect.not.stringContaining('Error'));
   expect(document.getElementById('planner-error')).toBeNull();
@@ -105,9 +104,9 @@ it('downloads a calendar file named after the appointment day', () => {
     clicks.push(this.download);
   });
   loadPage();
-  submit(`${nextYear}-12-03T07:30`);
+  submit('2027-12-03T07:30');
   act(() => screen.getByRole('button', { name: 'Add to my calendar (.ics file)' }).click());
-  expect(clicks).toEqual([`port-preparation-${nextYear}-12-03.ics`]);
+  expect(clicks).toEqual(['port-preparation-2027-12-03.ics']);
   expect(created[0]?.type).toBe('text/calendar;charset=utf-8');
   click.mockRestore();
 });
@@ -115,7 +114,7 @@ it('downloads a calendar file named after the appointment day', () => {
 it('"Print this page" prints', () => {
   const print = vi.spyOn(window, 'print').mockImplementation(() => {});
   loadPage();
-  submit(`${nextYear}-12-03T07:30`);
+  submit('2027-12-03T07:30');
   screen.getByRole('button', { name: 'Print this page' }).click();
   expect(print).toHaveBeenCalledTimes(1);
   print.mockRestore();
@@ -142,9 +141,28 @@ it('the server part is complete static HTML that asks for the planner script and
   expect(root.querySelector('[aria-live="polite"]')?.childElementCount).toBe(0);
 });
 
+/** The data-planner the server part writes, as an object. */
+function plannerData(): Record<string, unknown> {
+  const root = loadPage({ start: false });
+  const data = JSON.parse(root.dataset.planner!) as Record<string, unknown>;
+  document.body.innerHTML = '';
+  return data;
+}
+
 it('refuses to start on incomplete markup', () => {
   document.body.innerHTML = '<div data-planner="{}"></div>';
   expect(startPlanner(document.querySelector<HTMLElement>('[data-planner]')!)).toBe(false);
+});
+
+it.each([
+  ['not JSON', 'planner'],
+  ['rules that are not numbers', JSON.stringify({ ...plannerData(), rules: { solidFoodHoursBefore: '8', clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 45 } })],
+  ['no clinic phone', JSON.stringify({ ...plannerData(), clinicPhone: undefined })],
+  ['a time zone that does not exist', JSON.stringify({ ...plannerData(), timeZone: 'Mars/Base' })],
+])('refuses to start when data-planner holds %s', (_, value) => {
+  const root = loadPage({ start: false });
+  root.dataset.planner = value;
+  expect(startPlanner(root)).toBe(false);
 });
 
 it('names time zones the way patients know them', () => {

@@ -9,7 +9,7 @@
  */
 import { parseAppointment, preparationTimes, timeInWords, type PreparationTimes } from '@/lib/planner/appointment-times';
 import { calendarFile, preparationEvents } from '@/lib/planner/calendar-file';
-import { PLANNER_IDS, type PlannerSettings } from './planner-settings';
+import { PLANNER_IDS, readPlannerSettings, type PlannerSettings } from './planner-settings';
 
 type Shown = { kind: 'error'; message: string } | { kind: 'times'; value: string; times: PreparationTimes };
 
@@ -36,7 +36,7 @@ function downloadCalendar(times: PreparationTimes, value: string, settings: Plan
 
 /** Wakes up one planner (the element carrying `data-planner`). Returns false if its markup is incomplete. */
 export function startPlanner(root: HTMLElement): boolean {
-  const settings = JSON.parse(root.dataset.planner ?? 'null') as PlannerSettings | null;
+  const settings = readPlannerSettings(root.dataset.planner);
   const form = root.querySelector('form');
   const input = root.querySelector<HTMLInputElement>(`#${PLANNER_IDS.input}`);
   const results = root.querySelector<HTMLElement>('[data-planner-results]');

@@ -1,5 +1,9 @@
 export declare const baseHeaders: Record<string, string>;
-export declare const hstsHeader: Record<string, string>;
+export declare const HSTS_MAX_AGE: number;
+export declare function strictTransportSecurity(options?: { includeSubDomains?: boolean; preload?: boolean }): string;
+export declare const CACHE_CONTROL_RULES: [RegExp, string][];
+export declare const CACHE_CONTROL_DEFAULT: string;
+export declare const SCRIPT_FREE_POLICY: string;
 export declare function inlineScriptHashes(html: string): string[];
 export declare function runsScripts(html: string): boolean;
 export declare function contentSecurityPolicy(scriptHashes?: string[], options?: { runsScripts?: boolean }): string;

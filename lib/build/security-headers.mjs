@@ -2,6 +2,7 @@
 // _headers file and the nginx include all read from here, so every host sends
 // the same policy. Plain JS so build scripts can import it without a compiler.
 import { createHash } from 'node:crypto';
+import { parsePage, scriptsOf } from './static-html.mjs';
 
 /** Headers every response gets. */
 export const baseHeaders = {
@@ -14,27 +15,42 @@ export const baseHeaders = {
   'X-Frame-Options': 'DENY',
 };
 
-/** Only for hosts that serve HTTPS: browsers ignore it over plain HTTP. */
-export const hstsHeader = { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' };
+/** Two years: browsers remember to use HTTPS only for this long after a visit. */
+export const HSTS_MAX_AGE = 63_072_000;
+const ONE_YEAR = 31_536_000;
 
-// JSON-LD and JSON data blocks are data: browsers never run them, so they need no CSP source.
-const DATA_TYPE = String.raw`(?![^>]*\btype\s*=\s*["']?application\/(?:ld\+)?json)`;
-const EXECUTABLE_SCRIPT = new RegExp(String.raw`<script\b${DATA_TYPE}[^>]*>`, 'i');
-
-/** Whether an HTML document has any script a browser would run (JSON-LD is data, not code). */
-export function runsScripts(html) {
-  return EXECUTABLE_SCRIPT.test(html);
+/**
+ * Strict-Transport-Security for hosts that serve HTTPS (browsers ignore it over
+ * plain HTTP). By default it covers this site only: includeSubDomains and
+ * preload reach every other site on the clinic's domain, so they come only from
+ * the clinic config's `hsts` key. The preload list accepts only a header with
+ * includeSubDomains and a max-age of at least a year.
+ */
+export function strictTransportSecurity({ includeSubDomains = false, preload = false } = {}) {
+  if (preload && !includeSubDomains) throw new Error('hsts.preload needs hsts.includeSubDomains: true');
+  if (preload && HSTS_MAX_AGE < ONE_YEAR) throw new Error('hsts.preload needs a max-age of at least one year');
+  return [`max-age=${HSTS_MAX_AGE}`, includeSubDomains && 'includeSubDomains', preload && 'preload'].filter(Boolean).join('; ');
 }
 
-const INLINE_SCRIPT = new RegExp(String.raw`<script${DATA_TYPE}(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>`, 'gi');
+/**
+ * Whether a page has any script a browser would run (JSON-LD is data, not
+ * code), from the same parse of the page that removed Next's scripts
+ * (lib/build/static-html.mjs), so the two can never disagree.
+ */
+export function runsScripts(html) {
+  return scriptsOf(parsePage(html)).some((script) => !script.isData);
+}
 
-/** sha-256 CSP sources for every inline <script> a browser would run (data blocks are skipped). */
+/**
+ * sha-256 CSP sources for every inline <script> a browser would run (data
+ * blocks are skipped), over the exact text the browser's parser hands the
+ * script: after newline normalisation, whatever the end tag's spelling.
+ */
 export function inlineScriptHashes(html) {
   const hashes = new Set();
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    const body = match[1] ?? '';
-    if (body.length === 0) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  for (const script of scriptsOf(parsePage(html))) {
+    if (script.isData || script.src !== undefined || script.text.length === 0) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(script.text, 'utf8').digest('base64')}'`);
   }
   return [...hashes];
 }
@@ -62,11 +78,22 @@ export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true } 
 }
 
 /**
- * Long cache for content-hashed build assets (Next's, and our planner script,
- * which scripts/planner-script.mjs names by its hash); HTML is revalidated on every visit.
+ * Cache-Control by URL path, first match wins: a long cache for content-hashed
+ * build assets (Next's, and our planner script, which scripts/planner-script.mjs
+ * names by its hash); HTML and extensionless paths (pages, share images) are
+ * revalidated on every visit; other files for an hour. Data, so the nginx map
+ * is written from the same rules (lib/build/nginx-config.mjs).
  */
+export const CACHE_CONTROL_RULES = [
+  [/^\/(_next\/static|_planner)\//, 'public, max-age=31536000, immutable'],
+  [/\.html$/i, 'no-cache'],
+  [/\.[a-z0-9]+$/i, 'public, max-age=3600'],
+];
+export const CACHE_CONTROL_DEFAULT = 'no-cache';
+
 export function cacheControl(urlPath) {
-  if (urlPath.startsWith('/_next/static/') || urlPath.startsWith('/_planner/')) return 'public, max-age=31536000, immutable';
-  if (urlPath.endsWith('.html') || !/\.[a-z0-9]+$/i.test(urlPath)) return 'no-cache';
-  return 'public, max-age=3600';
+  return CACHE_CONTROL_RULES.find(([pattern]) => pattern.test(urlPath))?.[1] ?? CACHE_CONTROL_DEFAULT;
 }
+
+/** The policy for every response that is not a page with scripts: 404s, assets, errors. */
+export const SCRIPT_FREE_POLICY = contentSecurityPolicy([], { runsScripts: false });

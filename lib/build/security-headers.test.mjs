@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { contentSecurityPolicy, inlineScriptHashes, runsScripts } from './security-headers.mjs';
+import { cacheControl, contentSecurityPolicy, inlineScriptHashes, runsScripts, strictTransportSecurity } from './security-headers.mjs';
 
 describe('contentSecurityPolicy', () => {
   it('allows our own scripts and the exact inline ones, never unsafe-inline', () => {
@@ -30,5 +30,36 @@ describe('runsScripts', () => {
     expect(runsScripts('<p>x</p><script src="/a.js"></script>')).toBe(true);
     expect(runsScripts('<script>boot()</script>')).toBe(true);
     expect(runsScripts('<script type="application/ld+json">{}</script><p>script</p>')).toBe(false);
+  });
+});
+
+describe('strictTransportSecurity', () => {
+  it('covers only the site itself unless the clinic opts in', () => {
+    expect(strictTransportSecurity()).toBe('max-age=63072000');
+    expect(strictTransportSecurity({ includeSubDomains: false, preload: false })).toBe('max-age=63072000');
+  });
+
+  it('adds includeSubDomains and preload only when asked', () => {
+    expect(strictTransportSecurity({ includeSubDomains: true })).toBe('max-age=63072000; includeSubDomains');
+    expect(strictTransportSecurity({ includeSubDomains: true, preload: true })).toBe('max-age=63072000; includeSubDomains; preload');
+  });
+
+  it('refuses preload without includeSubDomains, naming the field', () => {
+    expect(() => strictTransportSecurity({ preload: true })).toThrow('hsts.preload needs hsts.includeSubDomains');
+  });
+});
+
+describe('cacheControl', () => {
+  it.each([
+    ['/_next/static/chunks/app-1.css', 'public, max-age=31536000, immutable'],
+    ['/_planner/planner.0123abcd.js', 'public, max-age=31536000, immutable'],
+    ['/aftercare', 'no-cache'],
+    ['/', 'no-cache'],
+    ['/aftercare.html', 'no-cache'],
+    ['/aftercare/opengraph-image', 'no-cache'],
+    ['/icon.svg', 'public, max-age=3600'],
+    ['/sitemap.xml', 'public, max-age=3600'],
+  ])('%s: %s', (urlPath, expected) => {
+    expect(cacheControl(urlPath)).toBe(expected);
   });
 });

@@ -26,7 +26,7 @@ function errorFor(data: unknown): string {
 
 describe('parseClinicConfig', () => {
   it('accepts a config with only the required keys', () => {
-    const clinic = parseClinicConfig(valid, 'clinic.json');
+    const clinic = parseClinicConfig(withChange((c) => delete c.hsts), 'clinic.json');
     expect(clinic.name).toBe('Harbour Point Imaging');
     expect(clinic.fasting).toEqual({ solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2 });
     expect(clinic.email).toBeUndefined();
@@ -102,6 +102,54 @@ describe('parseClinicConfig', () => {
     expect(errorFor(withChange((c) => (c.email = 'not-an-email')))).toContain('email must be an email address');
     expect(errorFor(withChange((c) => (c.openingHours = [{ days: ['Mo'], opens: '7:30', closes: '17:00' }])))).toContain(
       'openingHours[0].opens must be a 24-hour time',
+    );
+  });
+});
+
+describe('what a real clinic writes', () => {
+  it('accepts a US number written "(303) 555-0142"', () => {
+    const clinic = parseClinicConfig(withChange((c) => ((c.phone = '(303) 555-0142'), (c.afterHoursPhone = '(303) 555-0199'))), 'clinic.json');
+    expect(clinic.phone).toBe('(303) 555-0142');
+    expect(telHref(clinic.phone)).toBe('tel:3035550142');
+  });
+
+  it.each([
+    ['https://ports.example.org/?utm=1', 'siteUrl must not have a query ("?utm=1")'],
+    ['https://ports.example.org?', 'siteUrl must not have a query ("?")'],
+    ['https://ports.example.org/#top', 'siteUrl must not have a hash ("#top")'],
+  ])('refuses a siteUrl with a query or a hash (%s), naming siteUrl', (url, message) => {
+    expect(errorFor(withChange((c) => (c.siteUrl = url)))).toContain(message);
+  });
+
+  it('refuses a siteUrl with a path, saying why', () => {
+    const message = errorFor(withChange((c) => (c.siteUrl = 'https://example.org/ports')));
+    expect(message).toContain('siteUrl must be the root of a site with no path ("/ports"), like "https://example.org"');
+    expect(message).toContain('host it at its own domain or subdomain');
+    expect(errorFor(withChange((c) => (c.siteUrl = 'https://example.org/ports/')))).toContain('no path ("/ports/")');
+  });
+
+  it('refuses opening hours that close before (or when) they open', () => {
+    expect(errorFor(withChange((c) => (c.openingHours = [{ days: ['Mo'], opens: '17:00', closes: '07:30' }])))).toContain(
+      'openingHours[0].closes must be after openingHours[0].opens',
+    );
+    expect(errorFor(withChange((c) => (c.openingHours = [{ days: ['Mo'], opens: '09:00', closes: '09:00' }])))).toContain(
+      'openingHours[0].closes must be after openingHours[0].opens',
+    );
+  });
+
+  it('refuses a day listed twice, naming the day and both entries', () => {
+    const message = errorFor(
+      withChange(
+        (c) =>
+          (c.openingHours = [
+            { days: ['Mo', 'Tu'], opens: '08:00', closes: '12:00' },
+            { days: ['Tu'], opens: '13:00', closes: '17:00' },
+          ]),
+      ),
+    );
+    expect(message).toContain('openingHours[1].days[0] lists Tuesday ("Tu") again: Tuesday is in openingHours[0] and openingHours[1]');
+    expect(errorFor(withChange((c) => (c.openingHours = [{ days: ['Fr', 'Fr'], opens: '08:00', closes: '12:00' }])))).toContain(
+      'openingHours[0].days[1] lists Friday ("Fr") again: Friday is twice in openingHours[0]',
     );
   });
 });
@@ -191,4 +239,27 @@ it('says a missing siteUrl is missing, not malformed', () => {
   const copy = structuredClone(valid) as Record<string, unknown>;
   delete copy.siteUrl;
   expect(() => parseClinicConfig(copy, 'clinic.json')).toThrow('siteUrl is required but missing');
+});
+
+describe('hsts', () => {
+  it('covers only the site itself unless the config asks', () => {
+    expect(parseClinicConfig(withChange((c) => delete c.hsts), 'clinic.json').hsts).toEqual({ includeSubDomains: false, preload: false });
+    expect(parseClinicConfig(defaultClinic, 'default').hsts).toEqual({ includeSubDomains: false, preload: false });
+  });
+
+  it('takes includeSubDomains alone, or with preload', () => {
+    const subdomains = withChange((c) => (c.hsts = { includeSubDomains: true }));
+    expect(parseClinicConfig(subdomains, 'clinic.json').hsts).toEqual({ includeSubDomains: true, preload: false });
+    const both = withChange((c) => (c.hsts = { includeSubDomains: true, preload: true }));
+    expect(parseClinicConfig(both, 'clinic.json').hsts).toEqual({ includeSubDomains: true, preload: true });
+  });
+
+  it('refuses preload without includeSubDomains, naming the field', () => {
+    expect(errorFor(withChange((c) => (c.hsts = { preload: true })))).toContain('hsts.preload needs hsts.includeSubDomains: true');
+  });
+
+  it('refuses values that are not true or false, and unknown keys', () => {
+    expect(errorFor(withChange((c) => (c.hsts = { includeSubDomains: 'yes' })))).toContain('hsts.includeSubDomains must be true or false');
+    expect(errorFor(withChange((c) => (c.hsts = { maxAge: 1 })))).toContain('hsts has unknown field(s) "maxAge"');
+  });
 });

@@ -17,19 +17,78 @@ function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// "+1 303-555-0142", "(303) 555-0142", "030 1234567": an optional "+", then digits and the usual separators.
 const phoneNumber = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ().-]*$/, 'must contain only digits, spaces, "+", "(", ")", "." or "-"')
+  .regex(/^\+?[0-9(][0-9 ().-]*$/, 'must contain only digits, spaces, "+", "(", ")", "." or "-"')
   .refine((value) => value.replace(/\D/g, '').length >= 7, 'must have at least 7 digits');
 
 const clockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a 24-hour time like "07:30"');
 
-const weekDay = z.enum(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']);
-
 // A schema-level message would hide "is required but missing", so only use it for present values.
 const urlError = (message: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? 'is required but missing' : message;
+
+const weekDay = z.enum(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']);
+
+/** Day codes as a patient reads them. */
+export const DAY_NAMES = { Mo: 'Monday', Tu: 'Tuesday', We: 'Wednesday', Th: 'Thursday', Fr: 'Friday', Sa: 'Saturday', Su: 'Sunday' } as const;
+
+const openingHours = z
+  .array(z.strictObject({ days: z.array(weekDay).min(1), opens: clockTime, closes: clockTime }))
+  .min(1)
+  .superRefine((entries, ctx) => {
+    entries.forEach((entry, index) => {
+      // "07:30" < "17:00" compares as text because both are zero-padded 24-hour times.
+      if (entry.closes <= entry.opens) {
+        ctx.addIssue({ code: 'custom', path: [index, 'closes'], message: `must be after openingHours[${index}].opens` });
+      }
+    });
+    // One entry per day: the pages and the structured data say one opening time per day.
+    const firstSeen = new Map<string, number>();
+    entries.forEach((entry, index) => {
+      entry.days.forEach((day, dayIndex) => {
+        const earlier = firstSeen.get(day);
+        if (earlier === undefined) {
+          firstSeen.set(day, index);
+          return;
+        }
+        const where = earlier === index ? `twice in openingHours[${index}]` : `in openingHours[${earlier}] and openingHours[${index}]`;
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'days', dayIndex],
+          message: `lists ${DAY_NAMES[day]} ("${day}") again: ${DAY_NAMES[day]} is ${where}; give each day once`,
+        });
+      });
+    });
+  });
+
+/**
+ * The site's root address. The export links pages from "/" (no basePath), so a
+ * path such as https://example.org/ports would break every internal link:
+ * refused rather than half supported. A query or a hash has no place in a
+ * canonical link.
+ */
+const siteUrl = z
+  .url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL like "https://ports.example.org"') })
+  .superRefine((value, ctx) => {
+    if (!URL.canParse(value)) return; // already reported as not a URL
+    const url = new URL(value);
+    if (url.search || value.includes('?')) {
+      ctx.addIssue({ code: 'custom', message: `must not have a query ("${url.search || '?'}"): give the site's address only, like "${url.origin}"` });
+    }
+    if (url.hash || value.includes('#')) {
+      ctx.addIssue({ code: 'custom', message: `must not have a hash ("${url.hash || '#'}"): give the site's address only, like "${url.origin}"` });
+    }
+    if (url.pathname.replace(/\/+$/, '') !== '') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be the root of a site with no path ("${url.pathname}"), like "${url.origin}": the site's links start at "/", so host it at its own domain or subdomain`,
+      });
+    }
+  })
+  .transform((url) => url.replace(/\/+$/, ''));
 
 const hoursBefore = z.number().min(0, 'must be 0 or more').max(24, 'must be 24 or less');
 
@@ -72,9 +131,7 @@ const aftercareSchema = z
 
 export const clinicConfigSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty'),
-  siteUrl: z
-    .url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL like "https://ports.example.org"') })
-    .transform((url) => url.replace(/\/+$/, '')),
+  siteUrl,
   phone: phoneNumber,
   address: z.strictObject({
     street: z.string().trim().min(1, 'must not be empty'),
@@ -103,13 +160,22 @@ export const clinicConfigSchema = z.strictObject({
   // Optional: the site reads well without any of these.
   email: z.email('must be an email address').optional(),
   afterHoursPhone: phoneNumber.optional(),
-  openingHours: z
-    .array(z.strictObject({ days: z.array(weekDay).min(1), opens: clockTime, closes: clockTime }))
-    .min(1)
-    .optional(),
+  openingHours: openingHours.optional(),
   mapUrl: z.url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL') }).optional(),
   schedulingUrl: z.url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL') }).optional(),
   aftercare: aftercareSchema,
+  // HSTS beyond this site: includeSubDomains and preload bind every other site
+  // on the clinic's domain to HTTPS (a hospital's intranet too), so only on request.
+  hsts: z
+    .strictObject({
+      includeSubDomains: z.boolean('must be true or false').default(false),
+      preload: z.boolean('must be true or false').default(false),
+    })
+    .refine((hsts) => !hsts.preload || hsts.includeSubDomains, {
+      path: ['preload'],
+      message: 'needs hsts.includeSubDomains: true as well (the browsers\' preload list takes only whole domains)',
+    })
+    .default({ includeSubDomains: false, preload: false }),
 });
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;

@@ -1,19 +1,10 @@
 /** Opening hours from the clinic config, in words a patient reads easily. */
-import type { ClinicConfig } from '@/lib/clinic/config';
+import { DAY_NAMES, type ClinicConfig } from '@/lib/clinic/config';
 
 type OpeningHours = NonNullable<ClinicConfig['openingHours']>;
 type WeekDay = OpeningHours[number]['days'][number];
 
 const WEEK: WeekDay[] = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
-const DAY_NAMES: Record<WeekDay, string> = {
-  Mo: 'Monday',
-  Tu: 'Tuesday',
-  We: 'Wednesday',
-  Th: 'Thursday',
-  Fr: 'Friday',
-  Sa: 'Saturday',
-  Su: 'Sunday',
-};
 
 /** "07:30" → "7:30 AM", "17:00" → "5 PM", "12:00" → "12 noon". */
 export function formatClock(time: string): string {

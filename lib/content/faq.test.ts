@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { ClinicConfig } from '../clinic/config';
-import { CONTENT_DIR } from './pages';
+import { contentFile, getPages } from './pages';
 import { loadFaq, mdxToPlainText, parseFaq } from './faq';
 
 const clinic = {
@@ -81,9 +80,15 @@ describe('mdxToPlainText', () => {
   });
 });
 
-describe('content/faq.mdx', () => {
-  it('has an entry for every question heading, each with an answer', () => {
-    const file = path.join(CONTENT_DIR, 'faq.mdx');
+describe('the FAQ page (structuredData: faq)', () => {
+  const faqPages = getPages().filter((page) => page.structuredData === 'faq');
+
+  it('is content/faq.mdx, the one page that says so', () => {
+    expect(faqPages.map((page) => page.slug)).toEqual(['faq']);
+  });
+
+  it.each(faqPages.map((page) => page.slug))('%s has an entry for every question heading, each with an answer', (slug) => {
+    const file = contentFile(slug);
     const headings = fs.readFileSync(file, 'utf8').match(/^## .*\?\s*$/gm) ?? [];
     const entries = loadFaq(clinic, file);
     expect(headings.length).toBeGreaterThan(0);

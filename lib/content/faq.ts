@@ -8,10 +8,9 @@
  * clinic's own values, so the answer search engines show matches the page.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { ClinicConfig } from '@/lib/clinic/config';
 import { dayRangeText, daysText, feverTemperatureText } from '@/lib/clinic/aftercare';
-import { CONTENT_DIR, FRONTMATTER } from '@/lib/content/pages';
+import { FRONTMATTER } from '@/lib/content/pages';
 import { emergencySignsPlainText, infectionSignsPlainText } from '@/lib/content/warning-signs';
 
 export type FaqEntry = { question: string; answer: string };
@@ -79,8 +78,8 @@ export function parseFaq(source: string, clinic: ClinicConfig): FaqEntry[] {
   return entries;
 }
 
-/** The FAQ page's questions, or none when the site has no FAQ page. */
-export function loadFaq(clinic: ClinicConfig, file: string = path.join(CONTENT_DIR, 'faq.mdx')): FaqEntry[] {
+/** A page's questions (the page whose frontmatter says `structuredData: faq`), or none when the file is missing. */
+export function loadFaq(clinic: ClinicConfig, file: string): FaqEntry[] {
   if (!fs.existsSync(file)) return [];
   return parseFaq(fs.readFileSync(file, 'utf8'), clinic);
 }

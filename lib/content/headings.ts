@@ -5,8 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import fs from 'node:fs';
-import path from 'node:path';
-import { CONTENT_DIR, FRONTMATTER } from '@/lib/content/pages';
+import { contentFile, FRONTMATTER } from '@/lib/content/pages';
 
 export type PageHeading = { depth: number; text: string; id: string };
 
@@ -46,5 +45,5 @@ export function pageHeadings(source: string): PageHeading[] {
 
 /** The headings of content/<slug>.mdx. */
 export function headingsOfPage(slug: string): PageHeading[] {
-  return pageHeadings(fs.readFileSync(path.join(CONTENT_DIR, `${slug}.mdx`), 'utf8'));
+  return pageHeadings(fs.readFileSync(contentFile(slug), 'utf8'));
 }

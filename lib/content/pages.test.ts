@@ -54,6 +54,14 @@ describe('parseFrontmatter', () => {
     expect(errorFor(good.replace('order: 1', 'order: 1\nauthor: someone'))).toContain('unknown field(s) author');
   });
 
+  it('reads the structured data a page asks for, and refuses a kind it does not know', () => {
+    expect(parseFrontmatter(good.replace('order: 1', 'order: 1\nstructuredData: faq'), 'x.mdx').structuredData).toBe('faq');
+    expect(parseFrontmatter(good, 'x.mdx').structuredData).toBeUndefined();
+    expect(errorFor(good.replace('order: 1', 'order: 1\nstructuredData: recipe'))).toContain(
+      'structuredData must be one of "procedure-placement", "procedure-removal", "faq"',
+    );
+  });
+
   it('rejects a file without frontmatter', () => {
     expect(errorFor('# Just a heading')).toContain('has no frontmatter block');
   });
@@ -81,5 +89,10 @@ describe('loadPages', () => {
   it('accepts every page in content/', () => {
     expect(getPages().length).toBeGreaterThan(0);
     expect(getPages().map((p) => p.slug)).toContain('what-is-a-port');
+  });
+
+  it('gives the procedure pages and the questions page their structured data in frontmatter', () => {
+    const kinds = Object.fromEntries(getPages().flatMap((p) => (p.structuredData ? [[p.slug, p.structuredData]] : [])));
+    expect(kinds).toEqual({ insertion: 'procedure-placement', removal: 'procedure-removal', faq: 'faq' });
   });
 });

@@ -15,6 +15,9 @@ const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, 'is not a real calendar date');
 
+export const STRUCTURED_DATA_KINDS = ['procedure-placement', 'procedure-removal', 'faq'] as const;
+export type StructuredDataKind = (typeof STRUCTURED_DATA_KINDS)[number];
+
 export const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(3, 'must be at least 3 characters').max(70, 'must be 70 characters or fewer'),
   /** Short label for navigation. */
@@ -28,6 +31,16 @@ export const frontmatterSchema = z.strictObject({
   order: z.number().int().min(1),
   lastReviewed: isoDate,
   reviewer: z.string().trim().min(3, 'must name the person or team who reviewed the page'),
+  /** Years until the next review is due (lib/content/review.ts); 3 unless a page needs sooner. */
+  reviewIntervalYears: z.number().int('must be a whole number of years').min(1, 'must be 1 or more').max(5, 'must be 5 or less').optional(),
+  /**
+   * Extra structured data (JSON-LD) the page adds, chosen here rather than by
+   * its file name: a MedicalProcedure for putting a port in or taking it out,
+   * or an FAQPage built from the page's "## …?" questions.
+   */
+  structuredData: z
+    .enum(STRUCTURED_DATA_KINDS, { error: `must be one of ${STRUCTURED_DATA_KINDS.map((kind) => `"${kind}"`).join(', ')}` })
+    .optional(),
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
@@ -68,7 +81,17 @@ export function parseFrontmatter(source: string, file: string): Frontmatter {
   );
 }
 
-export const CONTENT_DIR = path.join(process.cwd(), 'content');
+/**
+ * The folder of MDX pages: content/, or CONTENT_DIR (tests point it at a
+ * temporary folder). next.config.mjs aliases @content/ to the same folder for
+ * the routes' MDX imports, so the loader and the pages never disagree.
+ */
+export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || 'content');
+
+/** The MDX file of a page. */
+export function contentFile(slug: string, dir: string = CONTENT_DIR): string {
+  return path.join(dir, `${slug}.mdx`);
+}
 
 /** Every page in a content folder, in navigation order. */
 export function loadPages(dir: string = CONTENT_DIR): ContentPage[] {

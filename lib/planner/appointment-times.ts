@@ -4,9 +4,8 @@
  * time zone, count back the fasting and arrival rules, and say the results as
  * clock times with day words ("Wednesday 2 December, 11:30 PM — the night before").
  *
- * Plain functions with no clinic import: the client planner ships this file, so
- * it uses only Intl and a tree-shaken zod/mini subset (scripts/bundle-zod-subset.mjs
- * says why: about 4 KB compressed instead of 14).
+ * Plain functions with no clinic import and no library: the client planner
+ * ships this file, so it uses only Intl.
  *
  * Daylight-saving choices, made on purpose:
  * - Cut-offs count back real elapsed time. "No food for 6 hours" means six
@@ -17,7 +16,6 @@
  * - A wall time that happens twice (fall-back change) is read as the first,
  *   earlier occurrence, so the cut-offs come earlier: the safe side.
  */
-import { minLength, refine, regex, string, trim } from './vendor/zod-mini-subset';
 
 export type FastingRules = {
   solidFoodHoursBefore: number;
@@ -58,24 +56,19 @@ function wallFields(value: string): WallTime {
 
 /**
  * The zone-free part of the check: the value's shape and that it names a real
- * calendar day and a real clock time. Each issue's message is a problem code.
+ * calendar day and a real clock time. Plain code rather than a schema library:
+ * the browser ships this file, and these four checks cost a few hundred bytes
+ * where zod/mini cost about 4 KB compressed.
  */
-export const appointmentValueSchema = string().check(
-  trim(),
-  minLength(1, { error: 'empty', abort: true }),
-  regex(APPOINTMENT_PATTERN, { error: 'format', abort: true }),
-  refine(
-    (value) => {
-      const { year, month, day } = wallFields(value);
-      return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-    },
-    { error: 'not-a-date', abort: true },
-  ),
-  refine((value) => {
-    const { hour, minute } = wallFields(value);
-    return hour <= 23 && minute <= 59;
-  }, 'not-a-time'),
-);
+export function checkAppointmentValue(value: string): { ok: true; value: string } | { ok: false; problem: AppointmentProblem } {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return { ok: false, problem: 'empty' };
+  if (!APPOINTMENT_PATTERN.test(trimmed)) return { ok: false, problem: 'format' };
+  const { year, month, day, hour, minute } = wallFields(trimmed);
+  if (!(year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return { ok: false, problem: 'not-a-date' };
+  if (!(hour <= 23 && minute <= 59)) return { ok: false, problem: 'not-a-time' };
+  return { ok: true, value: trimmed };
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -143,9 +136,9 @@ export function wallTimeToInstant(wall: WallTime, timeZone: string): Date | null
  */
 export function parseAppointment(value: string | null | undefined, timeZone: string, now: Date = new Date()): AppointmentResult {
   const failure = (problem: AppointmentProblem): AppointmentResult => ({ ok: false, problem, message: APPOINTMENT_MESSAGES[problem] });
-  const checked = appointmentValueSchema.safeParse(value ?? '');
-  if (!checked.success) return failure((checked.error.issues[0]?.message ?? 'format') as AppointmentProblem);
-  const wall = wallFields(checked.data);
+  const checked = checkAppointmentValue(value ?? '');
+  if (!checked.ok) return failure(checked.problem);
+  const wall = wallFields(checked.value);
   const instant = wallTimeToInstant(wall, timeZone);
   if (!instant) return failure('skipped-by-clock-change');
   if (instant.getTime() <= now.getTime()) return failure('past');

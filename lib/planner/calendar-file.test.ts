@@ -16,13 +16,14 @@ it('writes UTC date-times', () => {
   expect(icsUtc(new Date('2026-12-03T14:30:00Z'))).toBe('20261203T143000Z');
 });
 
-it('holds the cut-offs and arrival as UTC instants that parse back to the computed times', () => {
-  const { times, ics } = fileFor('2026-12-03T07:30');
+it('holds the cut-offs and arrival as UTC instants, written out by hand for 7:30 AM MST (UTC-7)', () => {
+  const { ics } = fileFor('2026-12-03T07:30');
   const [food, liquids, arrive] = parseEvents(ics);
-  expect(icsDate(food?.DTSTART)).toEqual(new Date('2026-12-03T08:30:00Z')); // 1:30 AM MST
-  expect(icsDate(liquids?.DTSTART)).toEqual(times.lastClearLiquids);
-  expect(icsDate(arrive?.DTSTART)).toEqual(new Date('2026-12-03T13:30:00Z'));
-  expect(icsDate(arrive?.DTEND)).toEqual(times.appointment);
+  expect(food?.DTSTART).toBe('20261203T083000Z'); // 1:30 AM MST, 6 hours before
+  expect(liquids?.DTSTART).toBe('20261203T103000Z'); // 3:30 AM MST, 4 hours before
+  expect(arrive?.DTSTART).toBe('20261203T133000Z'); // 6:30 AM MST, 60 minutes before
+  expect(arrive?.DTEND).toBe('20261203T143000Z'); // the appointment, 7:30 AM MST
+  expect(icsDate(food?.DTSTART)).toEqual(new Date('2026-12-03T08:30:00Z'));
   expect(food?.SUMMARY).toBe('Port procedure: last solid food');
   expect(arrive?.SUMMARY).toBe('Arrive at Riverbend Vascular & Interventional Clinic for your port procedure');
   expect(arrive?.DESCRIPTION).toContain('drive you home');

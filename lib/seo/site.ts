@@ -7,7 +7,7 @@ import { clinic } from '@/lib/clinic/config';
 export const SITE_LANG = 'en';
 /** Open Graph wants a territory too; the guide is written in US English. */
 export const SITE_LOCALE = 'en_US';
-/** The brand colour from tailwind.config.ts, for the browser bar and share images. */
+/** The brand colour (--color-brand in app/globals.css), for the browser bar and share images. */
 export const THEME_COLOR = '#005a8c';
 
 export const HOME_TITLE = 'Your port: a patient guide';

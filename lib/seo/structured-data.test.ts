@@ -1,5 +1,5 @@
 import { parseClinicConfig } from '../clinic/config';
-import type { ContentPage } from '../content/pages';
+import type { ContentPage, StructuredDataKind } from '../content/pages';
 import { guidePageStructuredData, homePageStructuredData } from './structured-data';
 
 const clinic = parseClinicConfig(
@@ -17,8 +17,9 @@ const clinic = parseClinicConfig(
   'test',
 );
 
-const page = (slug: string, reviewer = 'Dr. B. Example'): ContentPage => ({
+const page = (slug: string, reviewer = 'Dr. B. Example', structuredData?: StructuredDataKind): ContentPage => ({
   slug,
+  ...(structuredData ? { structuredData } : {}),
   title: `Title of ${slug}`,
   navTitle: slug,
   description: 'A description that is long enough for the frontmatter schema.',
@@ -72,29 +73,42 @@ describe('guidePageStructuredData', () => {
     ]);
   });
 
-  it.each(['insertion', 'removal'])('describes the procedure on /%s, with the clinic fasting rules for insertion', (slug) => {
-    const graph = guidePageStructuredData(clinic, page(slug));
-    const procedure = ofType(graph, 'MedicalProcedure').find((node) => node['@id'] === `https://ports.lakeside.example/${slug}#procedure`);
+  it.each([
+    ['procedure-placement', 'Implanted venous access port placement'],
+    ['procedure-removal', 'Implanted venous access port removal'],
+  ] as const)('describes the procedure on a page with structuredData: %s, with the clinic fasting rules for placement', (kind, name) => {
+    // The slug is not a procedure's name on purpose: the frontmatter chooses the structured data.
+    const graph = guidePageStructuredData(clinic, page('any-page', 'Dr. B. Example', kind));
+    const procedure = ofType(graph, 'MedicalProcedure').find((node) => node['@id'] === 'https://ports.lakeside.example/any-page#procedure');
     expect(procedure).toBeDefined();
+    expect(procedure!.name).toBe(name);
     for (const field of ['preparation', 'howPerformed', 'followup']) expect(String(procedure![field]).length).toBeGreaterThan(20);
     expect(ofType(graph, 'MedicalWebPage')[0]!.about).toEqual({ '@id': procedure!['@id'] });
-    if (slug === 'insertion') expect(procedure!.preparation).toContain('8 hours');
+    if (kind === 'procedure-placement') expect(procedure!.preparation).toContain('8 hours');
   });
 
   it("gives the clinic's own aftercare values in the procedure follow-up, never typed ones", () => {
-    const followup = (slug: string, aftercare = clinic.aftercare) => {
-      const graph = guidePageStructuredData({ ...clinic, aftercare }, page(slug));
-      return String(ofType(graph, 'MedicalProcedure').find((node) => String(node['@id']).endsWith(`/${slug}#procedure`))!.followup);
+    const followup = (kind: 'procedure-placement' | 'procedure-removal', aftercare = clinic.aftercare) => {
+      const graph = guidePageStructuredData({ ...clinic, aftercare }, page('any-page', 'Dr. B. Example', kind));
+      return String(ofType(graph, 'MedicalProcedure').find((node) => String(node['@id']).endsWith('/any-page#procedure'))!.followup);
     };
-    expect(followup('insertion')).toContain('Keep a dressing on for 3 days, and keep the area dry until the check-up 7 to 10 days after.');
-    expect(followup('removal')).toContain('a temperature of 100.4 °F (38.0 °C) or higher');
+    expect(followup('procedure-placement')).toContain('Keep a dressing on for 3 days, and keep the area dry until the check-up 7 to 10 days after.');
+    expect(followup('procedure-removal')).toContain('a temperature of 100.4 °F (38.0 °C) or higher');
     const own = { dressingDays: 2, checkUpDaysAfter: { from: 10, to: 14 }, feverCelsius: 38.5, avoidHeavyLiftingDays: 5 };
-    expect(followup('insertion', own)).toContain('Keep a dressing on for 2 days, and keep the area dry until the check-up 10 to 14 days after.');
-    expect(followup('removal', own)).toContain('a temperature of 101.3 °F (38.5 °C) or higher');
+    expect(followup('procedure-placement', own)).toContain('Keep a dressing on for 2 days, and keep the area dry until the check-up 10 to 14 days after.');
+    expect(followup('procedure-removal', own)).toContain('a temperature of 101.3 °F (38.5 °C) or higher');
   });
 
-  it('lists the questions on /faq as an FAQPage', () => {
-    const graph = guidePageStructuredData(clinic, page('faq'), [{ question: 'Does it hurt?', answer: 'A little, for a few days.' }]);
+  it.each(['insertion', 'removal', 'faq'])('adds nothing for a page called %s whose frontmatter asks for no structured data', (slug) => {
+    const graph = guidePageStructuredData(clinic, page(slug), [{ question: 'Does it hurt?', answer: 'A little, for a few days.' }]);
+    expect(ofType(graph, 'MedicalProcedure')).toHaveLength(1); // only the shared "about" entity
+    expect(ofType(graph, 'FAQPage')).toHaveLength(0);
+  });
+
+  it('lists the questions of a page with structuredData: faq as an FAQPage', () => {
+    const graph = guidePageStructuredData(clinic, page('questions', 'Dr. B. Example', 'faq'), [
+      { question: 'Does it hurt?', answer: 'A little, for a few days.' },
+    ]);
     expect(ofType(graph, 'FAQPage')[0]!.mainEntity).toEqual([
       { '@type': 'Question', name: 'Does it hurt?', acceptedAnswer: { '@type': 'Answer', text: 'A little, for a few days.' } },
     ]);

@@ -22,7 +22,7 @@ import type {
 } from 'schema-dts';
 import type { ClinicConfig } from '@/lib/clinic/config';
 import { dayRangeText, daysText, feverTemperatureText } from '@/lib/clinic/aftercare';
-import type { ContentPage } from '@/lib/content/pages';
+import type { ContentPage, StructuredDataKind } from '@/lib/content/pages';
 import type { FaqEntry } from '@/lib/content/faq';
 import { HOME_TITLE, homeDescription, SITE_LANG, siteUrl } from '@/lib/seo/site';
 
@@ -82,10 +82,10 @@ function portProcedure(clinic: ClinicConfig): MedicalProcedureLeaf {
  */
 type ProcedureDetails = { name?: string; alternateName?: string[]; preparation: string; howPerformed: string; followup: string };
 
-function procedureDetails(slug: string, clinic: ClinicConfig): ProcedureDetails | undefined {
+function procedureDetails(kind: StructuredDataKind | undefined, clinic: ClinicConfig): ProcedureDetails | undefined {
   const { solidFoodHoursBefore, clearLiquidsHoursBefore } = clinic.fasting;
   const { dressingDays, checkUpDaysAfter } = clinic.aftercare;
-  if (slug === 'insertion') {
+  if (kind === 'procedure-placement') {
     return {
       preparation: `No solid food for ${solidFoodHoursBefore} hours before, and only clear liquids until ${clearLiquidsHoursBefore} hours before. Tell your care team about blood thinners and allergies. Bring an adult to drive you home.`,
       howPerformed:
@@ -94,7 +94,7 @@ function procedureDetails(slug: string, clinic: ClinicConfig): ProcedureDetails 
         `Most people go home the same day. Keep a dressing on for ${daysText(dressingDays)}, and keep the area dry until the check-up ${dayRangeText(checkUpDaysAfter)} after. When the port is not in use, it is flushed about once a month.`,
     };
   }
-  if (slug === 'removal') {
+  if (kind === 'procedure-removal') {
     return {
       name: 'Implanted venous access port removal',
       alternateName: ['Port removal', 'Portacath removal'],
@@ -168,19 +168,19 @@ export function faqPage(url: string, entries: FaqEntry[]): FAQPage {
   };
 }
 
-/** Structured data for one guide page. `faq` is only used on /faq. */
+/** Structured data for one guide page. `faq` is used only by a page whose frontmatter says `structuredData: faq`. */
 export function guidePageStructuredData(clinic: ClinicConfig, page: ContentPage, faq: FaqEntry[] = []): Graph {
   const path = `/${page.slug}`;
   const url = siteUrl(path, clinic.siteUrl);
   const extra: Thing[] = [];
   let about: string | undefined;
-  const details = procedureDetails(page.slug, clinic);
+  const details = procedureDetails(page.structuredData, clinic);
   if (details) {
     const procedure: MedicalProcedure = { ...portProcedure(clinic), ...details, '@id': `${url}#procedure` };
     extra.push(procedure);
     about = `${url}#procedure`;
   }
-  if (page.slug === 'faq' && faq.length > 0) extra.push(faqPage(url, faq));
+  if (page.structuredData === 'faq' && faq.length > 0) extra.push(faqPage(url, faq));
   return pageGraph(clinic, { path, title: page.title, description: page.description, lastReviewed: page.lastReviewed, reviewers: [page.reviewer] }, extra, about);
 }
 

@@ -11,7 +11,10 @@ import secondClinic from '../fixtures/second-clinic.json';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'port-guide-build-'));
 // Next requires the export folder inside the project; out-* is git-ignored.
 const EXPORT_DIR = 'out-build-test';
-const badContent = path.resolve('content/zz-build-test-bad-frontmatter.mdx');
+// Broken pages go in a copy of content/ (CONTENT_DIR), never in content/ itself.
+// Turbopack compiles only files inside the project, so the copy lives there too (.tmp-content-* is git-ignored).
+const contentCopy = fs.mkdtempSync(path.join(process.cwd(), '.tmp-content-'));
+for (const name of fs.readdirSync('content')) fs.copyFileSync(path.join('content', name), path.join(contentCopy, name));
 
 function build(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
@@ -24,7 +27,7 @@ function build(env: Record<string, string>) {
 }
 
 afterAll(() => {
-  fs.rmSync(badContent, { force: true });
+  fs.rmSync(contentCopy, { recursive: true, force: true });
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.rmSync(EXPORT_DIR, { recursive: true, force: true });
 });
@@ -51,15 +54,17 @@ describe('next build', { timeout: 660_000 }, () => {
   });
 
   it('fails on bad frontmatter, naming the file and the field', () => {
-    fs.writeFileSync(badContent, '---\ntitle: A page\nnavTitle: A page\norder: 99\nlastReviewed: 2026-13-01\nreviewer: Someone\n---\n\nText.\n');
-    try {
-      const { status, output } = build({});
-      expect(status).not.toBe(0);
-      expect(output).toContain('Invalid frontmatter in content/zz-build-test-bad-frontmatter.mdx');
-      expect(output).toContain('description is required but missing');
-      expect(output).toContain('lastReviewed');
-    } finally {
-      fs.rmSync(badContent, { force: true });
-    }
+    const before = fs.readdirSync('content');
+    fs.writeFileSync(
+      path.join(contentCopy, 'bad-frontmatter.mdx'),
+      '---\ntitle: A page\nnavTitle: A page\norder: 99\nlastReviewed: 2026-13-01\nreviewer: Someone\n---\n\nText.\n',
+    );
+    const { status, output } = build({ CONTENT_DIR: contentCopy });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`Invalid frontmatter in ${path.relative(process.cwd(), contentCopy)}/bad-frontmatter.mdx`);
+    expect(output).toContain('description is required but missing');
+    expect(output).toContain('lastReviewed');
+    // The real content folder was never touched.
+    expect(fs.readdirSync('content')).toEqual(before);
   });
 });

@@ -58,3 +58,50 @@ test('the second clinic sitemap and robots.txt are on its own site', async ({ re
   expect(locs.sort()).toEqual(sitePaths().map(absolute).sort());
   expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${secondClinic.siteUrl}/sitemap.xml`);
 });
+
+// The values patients act on. Written out from the two config files
+// (lib/clinic/default-clinic.json: food 6 hours, clear liquids 4 hours, arrive
+// 60 minutes early; tests/fixtures/second-clinic.json: 8 hours, 2 hours, 45
+// minutes), not read from the code that renders them. "four hours" in words
+// is allowed only in the fever rule ("two readings taken four hours apart"),
+// which is the same for every clinic.
+const DEFAULT_RULES = [
+  /\b6[ -]hours?\b/i,
+  /\bsix[ -]hours?\b/i,
+  /\b4[ -]hours?\b/i,
+  /\bfour[ -]hours?\b(?! apart)/i,
+  /\b60[ -]minutes?\b/i,
+  /\bsixty[ -]minutes?\b/i,
+];
+
+for (const path of sitePaths()) {
+  test(`${path} shows none of the default clinic's fasting and arrival times`, async ({ page }) => {
+    await page.goto(path);
+    // The served HTML (JSON-LD and the planner's templates included) and the text on screen.
+    const html = await page.content();
+    const text = await page.locator('body').innerText();
+    for (const rule of DEFAULT_RULES) {
+      expect(html, `${path} HTML has the default's "${rule.source}"`).not.toMatch(rule);
+      expect(text, `${path} text has the default's "${rule.source}"`).not.toMatch(rule);
+    }
+  });
+}
+
+test('/preparation gives the second clinic\'s own fasting and arrival times, in the rules and in the planner', async ({ page }) => {
+  await page.goto('/preparation');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('do not eat anything for 8 hours before your procedure');
+  await expect(main).toContainText('until 2 hours before your procedure');
+  await expect(main).toContainText('come 45 minutes before your appointment time');
+  // A link that cannot be read shows the general rules: the same values.
+  await page.goto('/preparation?appointment=garbage');
+  await expect(page.getByText('follow the general rules: no food for 8 hours before your procedure, clear liquids until 2 hours before, and arrive 45')).toBeVisible();
+});
+
+test('/insertion tells search engines the second clinic\'s fasting times', async ({ page }) => {
+  await page.goto('/insertion');
+  const procedure = (await jsonLdNodes(page)).find((node) => node['@type'] === 'MedicalProcedure' && String(node['@id']).endsWith('/insertion#procedure'));
+  expect(procedure).toBeDefined();
+  expect(String(procedure?.preparation)).toMatch(/\b8 hours\b/);
+  expect(String(procedure?.preparation)).toMatch(/\b2 hours\b/);
+});

@@ -1,0 +1,124 @@
+// What clinics deploy: nginx (deploy/nginx/) serves exactly the headers
+// `npm start` does, the production server file loads, each build has its own
+// nginx files, and _headers (Netlify, Cloudflare Pages) stays within
+// Cloudflare's rules. Runs once, in the "nginx" project, after both builds.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { headersFileProblems, parseHeadersFile } from '../../lib/build/headers-file.mjs';
+import { findNginx, mimeTypesFor } from '../../scripts/nginx.mjs';
+import { expect, sitePaths, test } from './fixtures';
+import { NGINX_URL, SECOND_CLINIC_URL, SITE_URL } from './servers';
+
+const BUILDS = [
+  // Expected HSTS values written out here: the default clinic asks for nothing, the second clinic's fixture opts in.
+  { name: 'default clinic', out: 'out', server: SITE_URL, hsts: 'max-age=63072000' },
+  { name: 'second clinic', out: 'out-second-clinic', server: SECOND_CLINIC_URL, hsts: 'max-age=63072000; includeSubDomains; preload' },
+];
+
+// Headers that describe one transfer, not the site's policy: they differ between any two servers.
+const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'etag', 'last-modified', 'accept-ranges', 'server']);
+
+async function policyHeaders(url: string): Promise<{ status: number; headers: Record<string, string> }> {
+  const response = await fetch(url, { headers: { 'Accept-Encoding': 'gzip' }, redirect: 'manual' });
+  await response.arrayBuffer();
+  const headers = Object.fromEntries([...response.headers].filter(([name]) => !TRANSPORT.has(name)));
+  return { status: response.status, headers };
+}
+
+test('nginx sends every page, the 404 page and a bad link the same headers as npm start', async () => {
+  const paths = [...sitePaths(), ...sitePaths().map((p) => (p === '/' ? '/index.html' : `${p}.html`)), '/no-such-page', '/404', '/aftercare/'];
+  for (const pagePath of paths) {
+    const [ours, nginx] = await Promise.all([policyHeaders(`${SITE_URL}${pagePath}`), policyHeaders(`${NGINX_URL}${pagePath}`)]);
+    expect(nginx.status, pagePath).toBe(ours.status);
+    // A redirect's Location is relative on one and absolute on the other: both lead to the same path.
+    if (ours.headers.location) {
+      expect(new URL(nginx.headers.location!, NGINX_URL).pathname, pagePath).toBe(ours.headers.location);
+      delete ours.headers.location;
+      delete nginx.headers.location;
+      // nginx's own redirect body is a small HTML page; ours has none.
+      delete nginx.headers['content-type'];
+    }
+    expect(nginx.headers, pagePath).toEqual(ours.headers);
+  }
+});
+
+test('nginx sends files the same policy headers as npm start', async () => {
+  const page = await (await fetch(`${SITE_URL}/`)).text();
+  const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(page)?.[1];
+  expect(css).toBeTruthy();
+  // Content types and Vary differ by file type between the two (each server's own type table); the policy must not.
+  const policy = ['content-security-policy', 'cache-control', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'x-frame-options', 'strict-transport-security'];
+  for (const file of [css!, '/icon.svg', '/robots.txt', '/sitemap.xml', '/opengraph-image', '/aftercare/opengraph-image', '/no-such-file.css']) {
+    const [ours, nginx] = await Promise.all([policyHeaders(`${SITE_URL}${file}`), policyHeaders(`${NGINX_URL}${file}`)]);
+    expect(nginx.status, file).toBe(ours.status);
+    const pick = (headers: Record<string, string>) => Object.fromEntries(policy.map((name) => [name, headers[name]]));
+    expect(pick(nginx.headers), file).toEqual(pick(ours.headers));
+  }
+  expect((await policyHeaders(`${NGINX_URL}/aftercare/opengraph-image`)).headers['content-type']).toBe('image/png');
+});
+
+test('the production server file, deploy/nginx/port-guide.conf, loads in nginx (nginx -t)', () => {
+  const nginx = findNginx();
+  expect(nginx && 'path' in nginx, 'nginx found').toBe(true);
+  const nginxPath = (nginx as { path: string }).path;
+  // A folder laid out like /etc/nginx/: the build's files as port-guide/, the site file
+  // as shipped except its certificate lines, which point at a throwaway test certificate.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'port-guide-nginx-t-'));
+  try {
+    fs.symlinkSync(path.resolve('out-deploy/nginx'), path.join(dir, 'port-guide'));
+    const tls = path.resolve('tests/fixtures/nginx-tls');
+    const site = fs
+      .readFileSync('deploy/nginx/port-guide.conf', 'utf8')
+      .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${tls}/fullchain.pem;`)
+      .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${tls}/privkey.pem;`);
+    expect(site).toContain(`${tls}/privkey.pem`);
+    fs.writeFileSync(path.join(dir, 'port-guide.conf'), site);
+    fs.writeFileSync(
+      path.join(dir, 'nginx.conf'),
+      `pid ${dir}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  include ${mimeTypesFor(nginxPath)};\n  include port-guide.conf;\n}\n`,
+    );
+    const result = spawnSync(nginxPath, ['-t', '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], { encoding: 'utf8' });
+    expect(result.stderr).toContain('test is successful');
+    expect(result.status).toBe(0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+for (const build of BUILDS) {
+  test.describe(`${build.name} build`, () => {
+    const nginxDir = `${build.out}-deploy/nginx`;
+
+    test(`has its own nginx files in ${nginxDir}/, with this build's policies`, async () => {
+      expect(fs.readFileSync(`${nginxDir}/site.conf`, 'utf8')).toBe(fs.readFileSync('deploy/nginx/site.conf', 'utf8'));
+      const maps = fs.readFileSync(`${nginxDir}/maps.conf`, 'utf8');
+      for (const pagePath of sitePaths()) {
+        const served = (await fetch(`${build.server}${pagePath}`)).headers.get('content-security-policy');
+        expect(maps, pagePath).toContain(`"${pagePath}" "${served}";`);
+      }
+      expect(fs.readFileSync(`${nginxDir}/security-headers.conf`, 'utf8')).toMatch(/^add_header Content-Security-Policy \$port_guide_csp always;$/m);
+    });
+
+    test(`sends HSTS over HTTPS only as its config asks: ${build.hsts}`, () => {
+      expect(fs.readFileSync(`${nginxDir}/hsts.conf`, 'utf8')).toContain(`add_header Strict-Transport-Security "${build.hsts}" always;\n`);
+      expect(fs.readFileSync(`${nginxDir}/security-headers.conf`, 'utf8')).not.toContain('Strict-Transport-Security');
+      const all = parseHeadersFile(fs.readFileSync(`${build.out}/_headers`, 'utf8')).find((rule) => rule.pattern === '/*')!;
+      expect(all.headers.find((h) => h.name === 'Strict-Transport-Security')?.value).toBe(build.hsts);
+    });
+
+    test('has a _headers file Cloudflare Pages takes as it is, with each page the CSP the server sends', async () => {
+      const text = fs.readFileSync(`${build.out}/_headers`, 'utf8');
+      expect(headersFileProblems(text)).toEqual([]);
+      const rules = parseHeadersFile(text);
+      const cspFor = (pattern: string) => rules.find((rule) => rule.pattern === pattern)?.headers.find((h) => h.name === 'Content-Security-Policy')?.value;
+      for (const pagePath of [...sitePaths(), '/404']) {
+        const served = (await fetch(`${build.server}${pagePath}`)).headers.get('content-security-policy');
+        expect(cspFor(pagePath), pagePath).toBe(served);
+      }
+      const all = rules.find((rule) => rule.pattern === '/*')!;
+      expect(Object.fromEntries(all.headers.map((h) => [h.name, h.value]))).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Cross-Origin-Opener-Policy': 'same-origin' });
+    });
+  });
+}

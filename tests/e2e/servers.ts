@@ -1,0 +1,12 @@
+// The servers the browser tests run against (started by playwright.config.ts).
+// E2E_PORT lets several checkouts run their browser tests side by side.
+export const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const SECOND_CLINIC_PORT = PORT + 1;
+export const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 10);
+
+/** `npm start`'s server (scripts/server.mjs) with the default build, out/. */
+export const SITE_URL = `http://localhost:${PORT}`;
+/** The same server with the second clinic's build, out-second-clinic/. */
+export const SECOND_CLINIC_URL = `http://localhost:${SECOND_CLINIC_PORT}`;
+/** nginx with deploy/nginx/site.conf and the default build's generated files (scripts/serve-nginx.mjs). */
+export const NGINX_URL = `http://localhost:${NGINX_PORT}`;
