@@ -87,6 +87,18 @@ describe('guidePageStructuredData', () => {
     if (kind === 'procedure-placement') expect(procedure!.preparation).toContain('8 hours');
   });
 
+  it("gives the clinic's own aftercare values in the procedure follow-up, never typed ones", () => {
+    const followup = (kind: 'procedure-placement' | 'procedure-removal', aftercare = clinic.aftercare) => {
+      const graph = guidePageStructuredData({ ...clinic, aftercare }, page('any-page', 'Dr. B. Example', kind));
+      return String(ofType(graph, 'MedicalProcedure').find((node) => String(node['@id']).endsWith('/any-page#procedure'))!.followup);
+    };
+    expect(followup('procedure-placement')).toContain('Keep a dressing on for 3 days, and keep the area dry until the check-up 7 to 10 days after.');
+    expect(followup('procedure-removal')).toContain('a temperature of 100.4 °F (38.0 °C) or higher');
+    const own = { dressingDays: 2, checkUpDaysAfter: { from: 10, to: 14 }, feverCelsius: 38.5, avoidHeavyLiftingDays: 5 };
+    expect(followup('procedure-placement', own)).toContain('Keep a dressing on for 2 days, and keep the area dry until the check-up 10 to 14 days after.');
+    expect(followup('procedure-removal', own)).toContain('a temperature of 101.3 °F (38.5 °C) or higher');
+  });
+
   it.each(['insertion', 'removal', 'faq'])('adds nothing for a page called %s whose frontmatter asks for no structured data', (slug) => {
     const graph = guidePageStructuredData(clinic, page(slug), [{ question: 'Does it hurt?', answer: 'A little, for a few days.' }]);
     expect(ofType(graph, 'MedicalProcedure')).toHaveLength(1); // only the shared "about" entity

@@ -21,7 +21,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import type { ClinicConfig } from '@/lib/clinic/config';
-import { dayRangeText, daysText } from '@/lib/clinic/aftercare';
+import { dayRangeText, daysText, feverTemperatureText } from '@/lib/clinic/aftercare';
 import type { ContentPage, StructuredDataKind } from '@/lib/content/pages';
 import type { FaqEntry } from '@/lib/content/faq';
 import { HOME_TITLE, homeDescription, SITE_LANG, siteUrl } from '@/lib/seo/site';
@@ -101,7 +101,7 @@ function procedureDetails(kind: StructuredDataKind | undefined, clinic: ClinicCo
       preparation: 'Follow what your care team tells you about eating, drinking and your medicines before the procedure.',
       howPerformed:
         'With numbing medicine, and sometimes medicine to help you relax, the doctor makes a small cut over the port, gently takes out the port and its tube, and closes the cut.',
-      followup: 'Most people go home the same day. Keep the dressing clean and dry, and call the clinic about redness, swelling or fever.',
+      followup: `Most people go home the same day. Keep the dressing clean and dry. Call the clinic right away about a temperature of ${feverTemperatureText(clinic.aftercare)} or higher, or signs of infection such as redness or swelling.`,
     };
   }
   return undefined;

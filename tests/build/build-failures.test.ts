@@ -37,13 +37,19 @@ describe('next build', { timeout: 660_000 }, () => {
     const file = path.join(tmp, 'mars-clinic.json');
     fs.writeFileSync(
       file,
-      JSON.stringify({ ...secondClinic, timeZone: 'Mars/Base', fasting: { solidFoodHoursBefore: 4, clearLiquidsHoursBefore: 6 } }),
+      JSON.stringify({
+        ...secondClinic,
+        timeZone: 'Mars/Base',
+        fasting: { solidFoodHoursBefore: 4, clearLiquidsHoursBefore: 6 },
+        aftercare: { ...secondClinic.aftercare, checkUpDaysAfter: { from: 14, to: 10 } },
+      }),
     );
     const { status, output } = build({ CLINIC_CONFIG: file });
     expect(status).not.toBe(0);
     expect(output).toContain(`Invalid clinic config ${file}`);
     expect(output).toContain('timeZone "Mars/Base" is not a valid IANA time zone');
     expect(output).toContain('fasting.clearLiquidsHoursBefore must be less than fasting.solidFoodHoursBefore');
+    expect(output).toContain('aftercare.checkUpDaysAfter.from must not be after aftercare.checkUpDaysAfter.to');
     expect(fs.existsSync(path.join(EXPORT_DIR, 'index.html'))).toBe(false);
   });
 

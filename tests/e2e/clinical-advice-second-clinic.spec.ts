@@ -59,4 +59,7 @@ test('the journey on / and /insertion, and the insertion summary for search engi
   }
   const procedure = (await jsonLdNodes(page)).find((node) => String(node['@id']).endsWith('/insertion#procedure'))!;
   expect(procedure.followup).toContain('Keep a dressing on for 2 days, and keep the area dry until the check-up 10 to 14 days after.');
+  await page.goto('/removal');
+  const removal = (await jsonLdNodes(page)).find((node) => String(node['@id']).endsWith('/removal#procedure'))!;
+  expect(removal.followup).toContain(`a temperature of ${FEVER} or higher`);
 });

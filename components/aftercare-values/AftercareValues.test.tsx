@@ -1,0 +1,12 @@
+import { render } from '@testing-library/react';
+import { CheckUpDays, DressingDays, FeverTemperature, HeavyLiftingDays } from './AftercareValues';
+
+// The default clinic gives no aftercare block, so these are the defaults.
+it.each([
+  ['DressingDays', <DressingDays key="d" />, '3 days'],
+  ['CheckUpDays', <CheckUpDays key="c" />, '7 to 10 days'],
+  ['FeverTemperature', <FeverTemperature key="f" />, '100.4 °F (38.0 °C)'],
+  ['HeavyLiftingDays', <HeavyLiftingDays key="h" />, '7 days'],
+])('<%s /> shows the default clinic value in words', (_name, element, text) => {
+  expect(render(<p>{element}</p>).container.textContent).toBe(text);
+});
