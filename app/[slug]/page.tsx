@@ -39,7 +39,7 @@ export default async function GuidePage({ params }: Props) {
         <TableOfContents headings={headingsOfPage(slug)} />
         <Content />
       </article>
-      <ReviewedNote lastReviewed={page.lastReviewed} reviewer={page.reviewer} />
+      <ReviewedNote lastReviewed={page.lastReviewed} reviewer={page.reviewer} reviewIntervalYears={page.reviewIntervalYears} />
       <JsonLd data={guidePageStructuredData(clinic, page, slug === 'faq' ? loadFaq(clinic) : [])} />
     </PageFrame>
   );

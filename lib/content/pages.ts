@@ -28,6 +28,8 @@ export const frontmatterSchema = z.strictObject({
   order: z.number().int().min(1),
   lastReviewed: isoDate,
   reviewer: z.string().trim().min(3, 'must name the person or team who reviewed the page'),
+  /** Years until the next review is due (lib/content/review.ts); 3 unless a page needs sooner. */
+  reviewIntervalYears: z.number().int('must be a whole number of years').min(1, 'must be 1 or more').max(5, 'must be 5 or less').optional(),
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;

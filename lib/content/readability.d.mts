@@ -1,5 +1,5 @@
 export type TextCounts = { sentence: number; word: number; syllable: number };
-export declare function textCounts(text: string): TextCounts;
+export declare function textCounts(text: string, countSyllables?: (word: string) => number): TextCounts;
 export declare function gradeOf(text: string): number;
 export declare function joinBlocks(blocks: string[]): string;
 export declare function gradeOfBlocks(blocks: string[]): TextCounts & { grade: number };

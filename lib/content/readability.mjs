@@ -7,14 +7,18 @@ import { syllable } from 'syllable';
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** Sentences, words and syllables in a text. Sentences end at ".", "!" or "?" (or the end of the text). */
-export function textCounts(text) {
+/**
+ * Sentences, words and syllables in a text. Sentences end at ".", "!" or "?"
+ * (or the end of the text). `countSyllables` is English by default; the
+ * Spanish measure (readability-es.mjs) passes its own.
+ */
+export function textCounts(text, countSyllables = syllable) {
   const sentences = text
     .split(/[.!?]+(?=\s|$)/)
     .filter((part) => HAS_WORD.test(part));
   const words = text.match(WORD) ?? [];
   // Numerals such as "2000" have no letters for `syllable` to count; count them as one.
-  const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
+  const syllables = words.reduce((sum, word) => sum + Math.max(1, countSyllables(word)), 0);
   return { sentence: sentences.length, word: words.length, syllable: syllables };
 }
 

@@ -14,12 +14,17 @@ test('the home page and the main navigation link to every page of the guide', as
   }
 });
 
-for (const { slug, title } of getPages()) {
-  test(`/${slug} serves its title as the h1, shows when it was last reviewed, and its in-page links land`, async ({ page }) => {
+for (const { slug, title, lastReviewed, reviewIntervalYears } of getPages()) {
+  test(`/${slug} serves its title as the h1, shows when it was last reviewed and is next due, and its in-page links land`, async ({ page }) => {
     const response = await page.goto(`/${slug}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    await expect(page.getByRole('complementary', { name: 'About this page' })).toContainText('Last reviewed:');
+    const about = page.getByRole('complementary', { name: 'About this page' });
+    await expect(about).toContainText('Last reviewed:');
+    // Next review: the same day and month, 3 years on (or the page's own interval); no page here is reviewed on 29 February.
+    const [year, monthDay] = [Number(lastReviewed.slice(0, 4)), lastReviewed.slice(4)];
+    await expect(about).toContainText('Next review due:');
+    await expect(about.locator('time').nth(1)).toHaveAttribute('datetime', `${year + (reviewIntervalYears ?? 3)}${monthDay}`);
     // Every "On this page" link points at a heading on this page.
     const toc = page.getByRole('navigation', { name: 'On this page' });
     const h2Count = await page.locator('main article h2').count();
