@@ -1,4 +1,23 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import createMDX from '@next/mdx';
+import { languagesOfRawConfig, SOURCE_LANGUAGE } from './lib/i18n/languages.mjs';
+
+// Which languages this build has. The config is validated (and a wrong "languages" key
+// refused, naming it) by lib/clinic/config.ts when the pages load; here it only decides
+// which route files exist.
+function configuredLanguages() {
+  const file = process.env.CLINIC_CONFIG ?? 'lib/clinic/default-clinic.json';
+  try {
+    return languagesOfRawConfig(JSON.parse(fs.readFileSync(path.resolve(file), 'utf8')));
+  } catch {
+    return [SOURCE_LANGUAGE]; // the config's own check reports the unreadable file
+  }
+}
+
+// A translation's routes are named page.<lang>.tsx, layout.<lang>.tsx (app/(es)/es/): Next sees
+// them only when the clinic builds that language, so an English-only site has no trace of it.
+const translations = configuredLanguages().filter((lang) => lang !== SOURCE_LANGUAGE);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -6,20 +25,35 @@ const nextConfig = {
   output: 'export',
   // /aftercare is written as aftercare.html; the server, _headers and nginx example map clean URLs to it.
   trailingSlash: false,
-  pageExtensions: ['ts', 'tsx', 'mdx'],
+  pageExtensions: ['ts', 'tsx', 'mdx', ...translations.map((lang) => `${lang}.tsx`)],
   images: { unoptimized: true },
   poweredByHeader: false,
   // OUT_DIR lets the test suite export a second clinic's site beside out/.
   ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),
   reactStrictMode: true,
+  // Each language has its own root layout (for <html lang>), so the 404 page is app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
 };
 
 const withMDX = createMDX({
   options: {
-    // Plugins are named as strings: Turbopack needs serialisable loader options.
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
+    // Plugins are named as strings: Turbopack needs serialisable loader options. A local
+    // plugin is an absolute path (a relative one would resolve from each MDX file's folder).
+    remarkPlugins: ['remark-frontmatter', 'remark-gfm', path.resolve('lib/build/remark-heading-ids.mjs')],
     rehypePlugins: ['rehype-slug'],
   },
 });
 
-export default withMDX(nextConfig);
+const config = withMDX(nextConfig);
+
+// Our MDX loader is @next/mdx's, after rewriting `## Words {#id}` headings into something MDX
+// can parse (lib/build/mdx-heading-ids-loader.cjs). The webpack and Turbopack rules share this object.
+for (const rule of [config.turbopack?.rules?.['{*,next-mdx-rule}'] ?? []].flat()) {
+  for (const loader of rule.loaders ?? []) {
+    if (typeof loader === 'object' && loader.loader.endsWith('mdx-js-loader.js')) {
+      loader.loader = path.resolve('lib/build/mdx-heading-ids-loader.cjs');
+    }
+  }
+}
+
+export default config;

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_LANGUAGES, SUPPORTED_LANGUAGES, type LanguageCode } from '@/lib/i18n/languages.mjs';
 import defaultClinicJson from './default-clinic.json';
 
 function isValidTimeZone(timeZone: string): boolean {
@@ -70,6 +71,22 @@ const aftercareSchema = z
   })
   .default({ ...AFTERCARE_DEFAULTS, checkUpDaysAfter: { ...AFTERCARE_DEFAULTS.checkUpDaysAfter } });
 
+/**
+ * The languages the site is built in: English always, plus any translation
+ * with a dictionary and a content folder (lib/i18n/languages.mjs lists them).
+ */
+const languagesSchema = z
+  .array(
+    z.string().refine((code) => (SUPPORTED_LANGUAGES as string[]).includes(code), {
+      error: (issue) =>
+        `has "${String(issue.input)}", which is not a language the guide is written in (one of ${SUPPORTED_LANGUAGES.map((c) => `"${c}"`).join(', ')})`,
+    }),
+  )
+  .refine((codes) => codes.includes('en'), 'must include "en": English is the source of every page')
+  .refine((codes) => new Set(codes).size === codes.length, 'must not list a language twice')
+  .transform((codes) => codes as LanguageCode[])
+  .default([...DEFAULT_LANGUAGES]);
+
 export const clinicConfigSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty'),
   siteUrl: z
@@ -110,6 +127,7 @@ export const clinicConfigSchema = z.strictObject({
   mapUrl: z.url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL') }).optional(),
   schedulingUrl: z.url({ protocol: /^https?$/, error: urlError('must be a full http(s) URL') }).optional(),
   aftercare: aftercareSchema,
+  languages: languagesSchema,
 });
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;

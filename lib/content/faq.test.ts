@@ -85,9 +85,14 @@ describe('content/faq.mdx', () => {
   it('has an entry for every question heading, each with an answer', () => {
     const file = path.join(CONTENT_DIR, 'faq.mdx');
     const headings = fs.readFileSync(file, 'utf8').match(/^## .*\?\s*$/gm) ?? [];
-    const entries = loadFaq(clinic, file);
+    const entries = loadFaq(clinic, 'en', file);
     expect(headings.length).toBeGreaterThan(0);
     expect(entries).toHaveLength(headings.length);
     for (const entry of entries) expect(entry.answer.length).toBeGreaterThan(10);
   });
+});
+
+it('reads translated questions that end with their English id, with the clinic components in Spanish', () => {
+  const entries = parseFaq('---\ntitle: x\n---\n\n## ¿Duele? {#does-it-hurt}\n\nUn poco. Deje el apósito <DressingDays />.\n', clinic, 'es');
+  expect(entries).toEqual([{ question: '¿Duele?', answer: 'Un poco. Deje el apósito 2 días.' }]);
 });

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { parseAppointment, preparationTimes, timeInWords, type PreparationTimes } from '../../lib/planner/appointment-times';
+import { en } from '../../lib/i18n/en';
 import { icsDate, parseEvents } from '../support/ics';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -33,7 +34,7 @@ function expected(value: string) {
   if (!result.ok) throw new Error(`test picked a bad appointment ${value}: ${result.problem}`);
   const times = preparationTimes(result.instant, rules);
   const clock = (date: Date) => new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(date);
-  const words = (date: Date) => timeInWords(date, result.instant, timeZone).full;
+  const words = (date: Date) => timeInWords(date, result.instant, timeZone, en.plannerScript).full;
   return { times, clock, words };
 }
 
