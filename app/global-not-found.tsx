@@ -9,8 +9,8 @@ import { NotFoundPage } from './_site/not-found-page';
 
 export const metadata: Metadata = {
   ...rootMetadata('en'),
+  // Next adds <meta name="robots" content="noindex"> to this page itself.
   title: `${dictionaryFor('en').meta.notFoundTitle} | ${clinic.name}`,
-  robots: { index: false },
 };
 
 export default function GlobalNotFound() {

@@ -2,8 +2,9 @@ import sitemap from './sitemap';
 
 const languages = vi.hoisted(() => ({ list: ['en'] }));
 
+vi.mock('@/lib/i18n/site-languages', () => ({ siteLanguages: () => languages.list }));
+
 vi.mock('@/lib/content/pages', () => ({
-  siteLanguages: () => languages.list,
   getPages: () => [
     { slug: 'aftercare', lastReviewed: '2026-11-23', title: 'A', navTitle: 'A', description: 'd', order: 1, reviewer: 'r' },
     { slug: 'risks', lastReviewed: '2020-01-15', title: 'R', navTitle: 'R', description: 'd', order: 2, reviewer: 'r' },

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { getPages, siteLanguages } from '@/lib/content/pages';
+import { getPages } from '@/lib/content/pages';
+import { siteLanguages } from '@/lib/i18n/site-languages';
 import { overdueReviewWarnings } from '@/lib/content/review';
 import { localePath } from '@/lib/i18n';
 import { languageAlternates } from '@/lib/seo/page-metadata';

@@ -40,7 +40,7 @@ export async function GuidePage({ lang, params }: GuidePageProps & { lang: Langu
   return (
     <PageFrame lang={lang} path={`/${slug}`}>
       <article className="prose prose-lg max-w-reading prose-headings:scroll-mt-4 prose-a:text-brand">
-        <h1>{page.title}</h1>
+        <h1 className="wrap-break-word hyphens-auto">{page.title}</h1>
         {/* Renders nothing on pages with fewer than three sections. */}
         <TableOfContents headings={headingsOfPage(slug, lang)} lang={lang} />
         <Content components={mdxComponentsFor(lang)} />

@@ -21,7 +21,7 @@ export function HomePage({ lang }: { lang: LanguageCode }) {
   return (
     <PageFrame lang={lang} path="/">
       <div className="max-w-reading">
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{words.heading}</h1>
+        <h1 className="text-3xl font-bold leading-tight wrap-break-word hyphens-auto sm:text-4xl">{words.heading}</h1>
         <p className="mt-4 text-xl">{fill(words.intro, { clinic: clinic.name })}</p>
         <p className="mt-4">
           {words.questionBefore}

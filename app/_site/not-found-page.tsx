@@ -14,7 +14,7 @@ export function NotFoundPage({ lang }: { lang: LanguageCode }) {
   return (
     <PageFrame lang={lang}>
       <div className="max-w-reading">
-        <h1 className="text-3xl font-bold">{words.heading}</h1>
+        <h1 className="text-3xl font-bold wrap-break-word hyphens-auto">{words.heading}</h1>
         <p className="mt-4">{words.intro}</p>
         <ul className="mt-4 list-disc space-y-2 pl-6">
           <li>

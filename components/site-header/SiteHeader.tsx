@@ -7,7 +7,8 @@ import Link from 'next/link';
 import { ClinicPhone } from '@/components/clinic-contact';
 import { LanguageLink } from '@/components/language-link';
 import { clinic } from '@/lib/clinic/config';
-import { getPages, siteLanguages } from '@/lib/content/pages';
+import { getPages } from '@/lib/content/pages';
+import { siteLanguages } from '@/lib/i18n/site-languages';
 import { dictionaryFor, localePath, type LanguageCode } from '@/lib/i18n';
 
 export type NavItem = { href: string; label: string };

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { clinic } from '@/lib/clinic/config';
 import { contentDirFor, type LanguageCode } from '@/lib/i18n';
 
 const isoDate = z
@@ -128,12 +127,3 @@ export function getPage(slug: string, lang: LanguageCode = 'en'): ContentPage | 
   return getPages(lang).find((page) => page.slug === slug);
 }
 
-/** The languages this site is built in (the clinic config's "languages"), English first. */
-export function siteLanguages(): LanguageCode[] {
-  return ['en', ...clinic.languages.filter((lang) => lang !== 'en')];
-}
-
-/** The translations this site is built in (every language but English). */
-export function translatedLanguages(): LanguageCode[] {
-  return siteLanguages().filter((lang) => lang !== 'en');
-}

@@ -1,10 +1,19 @@
 // Shared Playwright fixtures: one axe configuration for every page, and the
 // list of pages to visit in every language, read from the same content loader
-// and clinic config the site is built from.
+// and clinic config (the default clinic's) the site is built from.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base } from '@playwright/test';
-import { getPages, siteLanguages } from '../../lib/content/pages';
+import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
+import { getPages } from '../../lib/content/pages';
 import { LANGUAGE_INFO, localePath, type Dictionary, type LanguageCode } from '../../lib/i18n';
+import { languagesOfRawConfig } from '../../lib/i18n/languages.mjs';
+
+/** The default clinic's languages, English first (lib/i18n/site-languages.ts for the configured clinic). */
+export function siteLanguages(): LanguageCode[] {
+  return ['en', ...(languagesOfRawConfig(defaultClinic) as LanguageCode[]).filter((lang) => lang !== 'en')];
+}
+
+export const translatedLanguages = () => siteLanguages().filter((lang) => lang !== 'en');
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -5,8 +5,7 @@
 // only our own planner script.
 import type { Page } from '@playwright/test';
 import { localePath } from '../../lib/i18n';
-import { translatedLanguages } from '../../lib/content/pages';
-import { expect, missingPaths, sitePages, test, wordsOf } from './fixtures';
+import { expect, missingPaths, sitePages, test, translatedLanguages, wordsOf } from './fixtures';
 
 /** Scripts the page fetched or runs, in the network log and the DOM (JSON-LD is data, not a script). */
 async function scriptsOf(page: Page, pagePath: string) {

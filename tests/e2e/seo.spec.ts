@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
-import { getPages, siteLanguages } from '../../lib/content/pages';
+import { getPages } from '../../lib/content/pages';
 import { contentDirFor, LANGUAGE_INFO, localePath, type LanguageCode } from '../../lib/i18n';
 import { jsonLdNodes, nodeOfType, shareTags } from '../support/structured-data';
-import { expect, missingPaths, sitePages, sitePaths, test, wordsOf } from './fixtures';
+import { expect, missingPaths, siteLanguages, sitePages, sitePaths, test, wordsOf } from './fixtures';
 
 const SITE = defaultClinic.siteUrl;
 const absolute = (pathname: string) => (pathname === '/' ? `${SITE}/` : `${SITE}${pathname}`);
@@ -121,8 +121,10 @@ for (const { path: pathname, lang, neutral } of sitePages()) {
       const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
         Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
       );
-      const expected = Object.fromEntries(siteLanguages().map((other) => [other, absolute(localePath(other, neutral))]));
-      expect(alternates).toEqual(siteLanguages().length > 1 ? { ...expected, 'x-default': absolute(neutral) } : {});
+      // "https://site" and "https://site/" are the same address.
+      for (const [lang, href] of Object.entries(alternates)) alternates[lang] = new URL(href!).href;
+      const expected = Object.fromEntries(siteLanguages().map((other) => [other, new URL(absolute(localePath(other, neutral))).href]));
+      expect(alternates).toEqual(siteLanguages().length > 1 ? { ...expected, 'x-default': new URL(absolute(neutral)).href } : {});
     });
   });
 }

@@ -4,9 +4,9 @@
 // id the heading plugin dropped fails too (tests/content/translations.test.ts
 // compares the MDX sources).
 import type { Page } from '@playwright/test';
-import { getPages, translatedLanguages } from '../../lib/content/pages';
+import { getPages } from '../../lib/content/pages';
 import { localePath } from '../../lib/i18n';
-import { expect, test } from './fixtures';
+import { expect, test, translatedLanguages } from './fixtures';
 
 /** What a page's main content is made of, apart from its words. */
 async function skeletonOf(page: Page, path: string) {
