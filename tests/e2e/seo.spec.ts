@@ -118,11 +118,11 @@ for (const { path: pathname, lang, neutral } of sitePages()) {
     });
 
     test('names the same page in every language (hreflang both ways, English as x-default), or none on an English-only site', async ({ page }) => {
-      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-        Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
+      const alternates: Record<string, string> = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+        Object.fromEntries(links.map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? ''])),
       );
       // "https://site" and "https://site/" are the same address.
-      for (const [lang, href] of Object.entries(alternates)) alternates[lang] = new URL(href!).href;
+      for (const [lang, href] of Object.entries(alternates)) alternates[lang] = new URL(href).href;
       const expected = Object.fromEntries(siteLanguages().map((other) => [other, new URL(absolute(localePath(other, neutral))).href]));
       expect(alternates).toEqual(siteLanguages().length > 1 ? { ...expected, 'x-default': new URL(absolute(neutral)).href } : {});
     });
