@@ -1,7 +1,13 @@
-/** The components MDX pages may use. Clinic values reach content only through these. */
+/**
+ * The components MDX pages may use, per language. Clinic values reach content
+ * only through these. `mdxComponentsFor(lang)` binds the page's language into
+ * every component that shows words, and makes internal links point at the
+ * page's own language (`/aftercare` on a Spanish page is `/es/aftercare`), so
+ * a translated MDX file uses exactly the same tags and links as its English page.
+ */
 import type { MDXComponents } from 'mdx/types';
 import Link from 'next/link';
-import type { AnchorHTMLAttributes, HTMLAttributes } from 'react';
+import type { AnchorHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
 import { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
 import { FastingRules } from '@/components/fasting-rules';
 import { PreparationPlanner } from '@/components/preparation-planner';
@@ -10,7 +16,7 @@ import { SectionHeading } from '@/components/section-heading';
 import { PatientJourney } from '@/components/patient-journey';
 import { PortLocationDiagram } from '@/components/port-location-diagram';
 import { PortPartsDiagram } from '@/components/port-parts-diagram';
-import { Callout } from '@/components/callout';
+import { Callout, type CalloutLevel } from '@/components/callout';
 import { ContactDetails } from '@/components/contact-details';
 import { GlossaryTerm } from '@/components/glossary-term';
 import { ProcedureStep, ProcedureSteps } from '@/components/procedure-steps';
@@ -18,69 +24,72 @@ import { WhenToCall } from '@/components/when-to-call';
 import { EmergencySigns } from '@/components/emergency-signs';
 import { InfectionSigns } from '@/components/infection-signs';
 import { CheckUpDays, DressingDays, FeverTemperature, HeavyLiftingDays } from '@/components/aftercare-values';
+import { localePath, type LanguageCode } from '@/lib/i18n';
 
-function ContentLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
-  if (href.startsWith('/') || href.startsWith('#')) {
+function contentLinkFor(lang: LanguageCode) {
+  return function ContentLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
+    if (href.startsWith('/') || href.startsWith('#')) {
+      return (
+        <Link href={href.startsWith('/') ? localePath(lang, href) : href} {...rest}>
+          {children}
+        </Link>
+      );
+    }
     return (
-      <Link href={href} {...rest}>
+      <a href={href} rel="noopener noreferrer" {...rest}>
         {children}
-      </Link>
+      </a>
     );
-  }
-  return (
-    <a href={href} rel="noopener noreferrer" {...rest}>
-      {children}
-    </a>
-  );
+  };
 }
 
-// rehype-slug gives every heading an id; these add the visible link to it.
-function SectionHeading2({ id, children }: HTMLAttributes<HTMLHeadingElement>) {
-  return (
-    <SectionHeading level={2} id={id}>
+/** Every component the guide's MDX may use, with the page's language bound in. */
+export function mdxComponentsFor(lang: LanguageCode) {
+  // rehype-slug (or a {#id} suffix) gives every heading an id; these add the visible link to it.
+  const h2 = ({ id, children }: HTMLAttributes<HTMLHeadingElement>) => (
+    <SectionHeading level={2} id={id} lang={lang}>
       {children}
     </SectionHeading>
   );
-}
-
-function SectionHeading3({ id, children }: HTMLAttributes<HTMLHeadingElement>) {
-  return (
-    <SectionHeading level={3} id={id}>
+  const h3 = ({ id, children }: HTMLAttributes<HTMLHeadingElement>) => (
+    <SectionHeading level={3} id={id} lang={lang}>
       {children}
     </SectionHeading>
   );
+  return {
+    a: contentLinkFor(lang),
+    h2,
+    h3,
+    ClinicName,
+    ClinicPhone,
+    ClinicAddress,
+    EmergencyNumber,
+    FastingRules: () => <FastingRules lang={lang} />,
+    PreparationPlanner: () => <PreparationPlanner lang={lang} />,
+    Figure,
+    PortLocationDiagram: () => <PortLocationDiagram lang={lang} />,
+    PortPartsDiagram: () => <PortPartsDiagram lang={lang} />,
+    PatientJourney: () => <PatientJourney lang={lang} />,
+    Callout: (props: { level?: CalloutLevel; title?: ReactNode; children: ReactNode }) => <Callout {...props} lang={lang} />,
+    ProcedureSteps,
+    ProcedureStep,
+    WhenToCall: () => <WhenToCall lang={lang} />,
+    EmergencySigns: () => <EmergencySigns lang={lang} />,
+    InfectionSigns: () => <InfectionSigns lang={lang} />,
+    DressingDays: () => <DressingDays lang={lang} />,
+    CheckUpDays: () => <CheckUpDays lang={lang} />,
+    FeverTemperature,
+    HeavyLiftingDays: () => <HeavyLiftingDays lang={lang} />,
+    ContactDetails: () => <ContactDetails lang={lang} />,
+    GlossaryTerm: (props: { term: string; children?: ReactNode }) => <GlossaryTerm {...props} lang={lang} />,
+  } satisfies MDXComponents;
 }
 
-const components = {
-  a: ContentLink,
-  h2: SectionHeading2,
-  h3: SectionHeading3,
-  ClinicName,
-  ClinicPhone,
-  ClinicAddress,
-  EmergencyNumber,
-  FastingRules,
-  PreparationPlanner,
-  Figure,
-  PortLocationDiagram,
-  PortPartsDiagram,
-  PatientJourney,
-  Callout,
-  ProcedureSteps,
-  ProcedureStep,
-  WhenToCall,
-  EmergencySigns,
-  InfectionSigns,
-  DressingDays,
-  CheckUpDays,
-  FeverTemperature,
-  HeavyLiftingDays,
-  ContactDetails,
-  GlossaryTerm,
-} satisfies MDXComponents;
+export type MDXProvidedComponents = ReturnType<typeof mdxComponentsFor>;
 
-export type MDXProvidedComponents = typeof components;
+const english = mdxComponentsFor('en');
 
+/** @next/mdx's provider: English. Guide pages pass their own language's map to the page component. */
 export function useMDXComponents(): MDXProvidedComponents {
-  return components;
+  return english;
 }

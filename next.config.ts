@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
 import { writeBrandAssets } from './lib/build/brand-assets';
+import { languagesOfRawConfig, SOURCE_LANGUAGE } from './lib/i18n/languages.mjs';
 
 // The folder of MDX pages (lib/content/pages.ts reads the same CONTENT_DIR):
 // app/[slug]/page.tsx imports `@content/<slug>.mdx`, so tests can build a
@@ -18,12 +20,27 @@ if (contentDir.startsWith('..') || path.isAbsolute(contentDir)) {
 // config stops the build here, before anything is compiled, naming each field.
 writeBrandAssets();
 
+// Which languages this build has. The config is validated (and a wrong "languages" key
+// refused, naming it) by lib/clinic/config.ts; here it only decides which route files exist.
+function configuredLanguages(): string[] {
+  const file = process.env.CLINIC_CONFIG ?? 'lib/clinic/default-clinic.json';
+  try {
+    return languagesOfRawConfig(JSON.parse(fs.readFileSync(path.resolve(file), 'utf8')));
+  } catch {
+    return [SOURCE_LANGUAGE]; // the config's own check reports the unreadable file
+  }
+}
+
+// A translation's routes are named page.<lang>.tsx, layout.<lang>.tsx (app/(es)/es/): Next sees
+// them only when the clinic builds that language, so an English-only site has no trace of it.
+const translations = configuredLanguages().filter((lang) => lang !== SOURCE_LANGUAGE);
+
 const nextConfig: NextConfig = {
   // A static export is what clinics deploy to any static host or CDN.
   output: 'export',
   // /aftercare is written as aftercare.html; the server, _headers and nginx example map clean URLs to it.
   trailingSlash: false,
-  pageExtensions: ['ts', 'tsx', 'mdx'],
+  pageExtensions: ['ts', 'tsx', 'mdx', ...translations.map((lang) => `${lang}.tsx`)],
   images: { unoptimized: true },
   poweredByHeader: false,
   // OUT_DIR lets the test suite export a second clinic's site beside out/.
@@ -32,14 +49,31 @@ const nextConfig: NextConfig = {
   turbopack: {
     resolveAlias: { '@content/*': `./${contentDir}/*` },
   },
+  // Each language has its own root layout (for <html lang>), so the 404 page is app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
 };
 
 const withMDX = createMDX({
   options: {
-    // Plugins are named as strings: Turbopack needs serialisable loader options.
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
+    // Plugins are named as strings: Turbopack needs serialisable loader options. A local
+    // plugin is an absolute path (a relative one would resolve from each MDX file's folder).
+    remarkPlugins: ['remark-frontmatter', 'remark-gfm', path.resolve('lib/build/remark-heading-ids.mjs')],
     rehypePlugins: ['rehype-slug'],
   },
 });
 
-export default withMDX(nextConfig);
+const config = withMDX(nextConfig);
+
+// Our MDX loader is @next/mdx's, after rewriting `## Words {#id}` headings into something MDX
+// can parse (lib/build/mdx-heading-ids-loader.cjs). The webpack and Turbopack rules share this object.
+type LoaderRule = { loaders?: (string | { loader: string })[] };
+const mdxRules = (config.turbopack?.rules as Record<string, LoaderRule | LoaderRule[]> | undefined)?.['{*,next-mdx-rule}'] ?? [];
+for (const rule of [mdxRules].flat()) {
+  for (const loader of rule.loaders ?? []) {
+    if (typeof loader === 'object' && loader.loader.endsWith('mdx-js-loader.js')) {
+      loader.loader = path.resolve('lib/build/mdx-heading-ids-loader.cjs');
+    }
+  }
+}
+
+export default config;

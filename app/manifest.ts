@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { clinic } from '@/lib/clinic/config';
-import { homeDescription, SITE_LANG, THEME_COLOR } from '@/lib/seo/site';
+import { homeDescription, THEME_COLOR } from '@/lib/seo/site';
 
 // Written once at build time into the static export.
 export const dynamic = 'force-static';
@@ -10,7 +10,8 @@ export default function manifest(): MetadataRoute.Manifest {
     name: `${clinic.name}: port guide`,
     short_name: 'Port guide',
     description: homeDescription(),
-    lang: SITE_LANG,
+    // One manifest for the site: it names the source language.
+    lang: 'en',
     start_url: '/',
     display: 'browser',
     background_color: '#ffffff',

@@ -1,5 +1,9 @@
 import sitemap from './sitemap';
 
+const languages = vi.hoisted(() => ({ list: ['en'] }));
+
+vi.mock('@/lib/i18n/site-languages', () => ({ siteLanguages: () => languages.list }));
+
 vi.mock('@/lib/content/pages', () => ({
   getPages: () => [
     { slug: 'aftercare', lastReviewed: '2026-11-23', title: 'A', navTitle: 'A', description: 'd', order: 1, reviewer: 'r' },
@@ -8,6 +12,7 @@ vi.mock('@/lib/content/pages', () => ({
 }));
 
 afterEach(() => {
+  languages.list = ['en'];
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
@@ -28,4 +33,20 @@ it('says nothing while every page is in date', () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   sitemap();
   expect(warn).not.toHaveBeenCalled();
+});
+
+it('has no alternates on an English-only site', () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  expect(sitemap().every((entry) => entry.alternates === undefined)).toBe(true);
+});
+
+it('lists every page in each language with its hreflang alternates, English as x-default', () => {
+  languages.list = ['en', 'es'];
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const entries = sitemap();
+  expect(entries).toHaveLength(6);
+  const base = 'https://port-guide.example.org';
+  const spanish = entries.find((entry) => entry.url === `${base}/es/aftercare`);
+  expect(spanish?.alternates?.languages).toEqual({ en: `${base}/aftercare`, es: `${base}/es/aftercare`, 'x-default': `${base}/aftercare` });
+  expect(entries.find((entry) => entry.url === `${base}/es`)?.alternates?.languages).toEqual({ en: `${base}/`, es: `${base}/es`, 'x-default': `${base}/` });
 });

@@ -9,10 +9,15 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { listFiles } from './site-files.mjs';
 import { checkSite, pagePathForFile } from '../lib/build/site-audit.mjs';
 
-// Next writes the 404 page twice (404.html and _not-found.html); neither belongs in the sitemap.
-const NOT_PAGES = ['/404', '/_not-found'];
-
 const outDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'out');
+
+// Next writes the 404 page twice (404.html and _not-found.html), and each translation has its own
+// (es/404.html); none belongs in the sitemap.
+const translated404s = fs
+  .readdirSync(outDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(outDir, entry.name, '404.html')))
+  .map((entry) => `/${entry.name}/404`);
+const NOT_PAGES = ['/404', '/_not-found', ...translated404s];
 const all = listFiles(outDir).filter((file) => !/\.(br|gz)$/.test(file) && !path.basename(file).startsWith('.'));
 const htmlFiles = all.filter((file) => file.endsWith('.html'));
 const pages = new Map(htmlFiles.map((file) => [pagePathForFile(file), fs.readFileSync(path.join(outDir, file), 'utf8')]));

@@ -1,6 +1,8 @@
 // `npm run size:planner`: what the preparation planner costs a patient's
-// browser. Serves the built site (out/, or OUT_DIR), opens /preparation and
-// /what-is-a-port in Chromium and records every script each page loads.
+// browser. Serves the built site (out/, or OUT_DIR), opens /preparation,
+// /es/preparation (when the site is built in Spanish) and /what-is-a-port in
+// Chromium and records every script each page loads. Both languages load the
+// same one script: its words travel in the page's data-planner settings.
 // /preparation should load exactly one, our planner script under /_planner/
 // (Next's runtime is stripped from every page); content pages load none.
 // Prints its raw, gzip and brotli sizes and checks the budget. Needs `npm run build`.
@@ -51,8 +53,9 @@ export async function measurePlanner() {
   try {
     const preparation = [...(await scriptsLoadedBy(browser, `${base}/preparation`))];
     const other = [...(await scriptsLoadedBy(browser, `${base}/what-is-a-port`))];
+    const spanish = fs.existsSync(path.join(OUT_DIR, 'es/preparation.html')) ? [...(await scriptsLoadedBy(browser, `${base}/es/preparation`))] : null;
     const planner = preparation.filter((file) => file.startsWith(PLANNER_PREFIX));
-    return { preparation, planner, sizes: compressedSizes(planner), other };
+    return { preparation, planner, sizes: compressedSizes(planner), other, spanish };
   } finally {
     await browser.close();
     server.close();
@@ -60,13 +63,25 @@ export async function measurePlanner() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { preparation, planner, sizes, other } = await measurePlanner();
+  const { preparation, planner, sizes, other, spanish } = await measurePlanner();
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  if (spanish) {
+    console.log(`/es/preparation loads ${spanish.length} (${spanish.join(', ') || 'none'}): ${spanish.join() === planner.join() ? 'the same planner script' : 'NOT the same script as /preparation'}.`);
+    // The words the script needs are part of each page's HTML (data-planner), not of the script.
+    for (const page of ['preparation.html', 'es/preparation.html']) {
+      const settings = /data-planner="([^"]*)"/.exec(fs.readFileSync(path.join(OUT_DIR, page), 'utf8'))?.[1] ?? '';
+      console.log(`  ${page}: data-planner settings ${kb(settings.length)} raw, ${kb(zlib.gzipSync(settings).length)} gzip`);
+    }
+  }
   console.log(`Scripts in ${path.relative(process.cwd(), OUT_DIR)}: /preparation loads ${preparation.length} (${preparation.join(', ') || 'none'}); /what-is-a-port loads ${other.length}.`);
   console.log(`Planner script: ${kb(sizes.raw)} raw, ${kb(sizes.gzip)} gzip, ${kb(sizes.brotli)} brotli (budget ${kb(BUDGET_BYTES)} compressed)`);
   let failed = false;
   if (planner.length !== 1 || preparation.length !== 1) {
     console.error(`/preparation should load exactly one script, the planner's under ${PLANNER_PREFIX}.`);
+    failed = true;
+  }
+  if (spanish && spanish.join() !== planner.join()) {
+    console.error('/es/preparation should load the same one planner script as /preparation.');
     failed = true;
   }
   if (other.length > 0) {

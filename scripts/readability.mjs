@@ -1,4 +1,5 @@
-// `npm run readability`: the Flesch-Kincaid grade of every page of the built
+// `npm run readability`: the Flesch-Kincaid grade of every English page, and the
+// Szigriszt-Pazos (INFLESZ) figure of every Spanish page, of the built
 // site (out/, or OUT_DIR), measured on the same text as the browser test:
 // the <main> element's article (the home page: all of <main>), without
 // navigation, SVG drawings or hidden text. Pages are found from the main
@@ -7,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { gradeOfBlocks, MAX_GRADE, readableBlocks } from '../lib/content/readability.mjs';
+import { MIN_PERSPICUITY, perspicuityOfBlocks, TARGET_PERSPICUITY } from '../lib/content/readability-es.mjs';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
 if (!fs.existsSync(path.join(outDir, 'index.html'))) {
@@ -19,20 +21,40 @@ function documentOf(urlPath) {
   return new JSDOM(fs.readFileSync(path.join(outDir, file), 'utf8')).window.document;
 }
 
-const home = documentOf('/');
-const paths = [...new Set([...home.querySelectorAll('nav[aria-label="Main"] a[href^="/"]')].map((a) => a.getAttribute('href')))];
+/** The pages a built home page's main navigation links to. */
+const navPaths = (homePath) => [
+  ...new Set([...documentOf(homePath).querySelectorAll('nav[aria-label] a[href^="/"]')].filter((a) => a.closest('header nav:not([aria-labelledby])')).map((a) => a.getAttribute('href'))),
+];
 
-const rows = paths.map((urlPath) => {
+const textOf = (urlPath) => {
   const main = documentOf(urlPath).querySelector('main');
-  const root = main.querySelector('article') ?? main;
-  const { grade, sentence, word } = gradeOfBlocks(readableBlocks(root));
+  return readableBlocks(main.querySelector('article') ?? main);
+};
+
+// English: the main navigation of the home page; every link in it is an English page.
+const englishPaths = navPaths('/').filter((href) => !/^\/es(\/|$)/.test(href));
+const rows = englishPaths.map((urlPath) => {
+  const { grade, sentence, word } = gradeOfBlocks(textOf(urlPath));
   return { page: urlPath, grade: grade.toFixed(1), words: word, sentences: sentence, ok: grade <= MAX_GRADE ? 'yes' : 'NO' };
 });
-
 console.log(`Flesch-Kincaid grade per page (limit ${MAX_GRADE}), from ${path.relative(process.cwd(), outDir) || '.'}/`);
 console.table(rows);
-const tooHard = rows.filter((row) => row.ok === 'NO');
-if (tooHard.length) {
-  console.error(`Above grade ${MAX_GRADE}: ${tooHard.map((row) => row.page).join(', ')}`);
+const failures = rows.filter((row) => row.ok === 'NO').map((row) => row.page);
+
+// Spanish, when the site has it: Szigriszt-Pazos on the INFLESZ scale, from the Spanish home page's navigation.
+if (fs.existsSync(path.join(outDir, 'es.html'))) {
+  const spanishRows = navPaths('/es')
+    .filter((href) => /^\/es(\/|$)/.test(href))
+    .map((urlPath) => {
+      const { score, band, sentence, word } = perspicuityOfBlocks(textOf(urlPath));
+      return { page: urlPath, inflesz: score.toFixed(1), band, words: word, sentences: sentence, ok: score >= MIN_PERSPICUITY ? 'yes' : 'NO' };
+    });
+  console.log(`Szigriszt-Pazos (INFLESZ) per Spanish page (at least ${MIN_PERSPICUITY}, aim ${TARGET_PERSPICUITY}+)`);
+  console.table(spanishRows);
+  failures.push(...spanishRows.filter((row) => row.ok === 'NO').map((row) => row.page));
+}
+
+if (failures.length) {
+  console.error(`Too hard to read: ${failures.join(', ')}`);
   process.exit(1);
 }

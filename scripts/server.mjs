@@ -10,7 +10,8 @@ import { OUT_DIR, policiesByRequestPath, SHARE_IMAGE_PATH } from './site-files.m
 
 const MAX_URL_LENGTH = 2048;
 // The 404 page's own files answer 404 too, as on nginx (deploy/nginx/site.conf).
-const NOT_FOUND_PAGE = /^\/(404|_not-found)(\.html)?$/;
+// The 404 pages (a translation's own too, /es/404) only ever answer with status 404.
+const NOT_FOUND_PAGE = /^(\/[a-z]{2})?\/(404|_not-found)(\.html)?$/;
 const HTML = 'text/html; charset=utf-8';
 
 function sendError(res, status, message, headers = {}) {
@@ -37,31 +38,49 @@ export function rejectReason(method, rawUrl) {
   return null;
 }
 
+/**
+ * The 404 pages: out/404.html for every unknown address, and a translation's
+ * own, out/<lang>/404.html, for unknown addresses under /<lang>/ (and /<lang>
+ * itself, were it missing), so a Spanish reader gets a Spanish page.
+ */
+function loadNotFoundPages(outDir, policies) {
+  const load = (prefix, file) => ({
+    prefix,
+    page: fs.readFileSync(file),
+    // Sent compressed like every other page (a missing favicon is a common request).
+    compressed: [
+      ['br', `${file}.br`],
+      ['gzip', `${file}.gz`],
+    ]
+      .filter(([, variant]) => fs.existsSync(variant))
+      .map(([encoding, variant]) => ({ encoding, body: fs.readFileSync(variant) })),
+    policy: policies.get(`${prefix}/404.html`) ?? SCRIPT_FREE_POLICY,
+  });
+  const translated = fs
+    .readdirSync(outDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[a-z]{2}$/.test(entry.name) && fs.existsSync(path.join(outDir, entry.name, '404.html')))
+    .map((entry) => load(`/${entry.name}`, path.join(outDir, entry.name, '404.html')));
+  const fallback = load('', path.join(outDir, '404.html'));
+  return (pathname) => translated.find(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`)) ?? fallback;
+}
+
 export function createSiteServer({ outDir = OUT_DIR } = {}) {
   const policies = policiesByRequestPath(outDir);
-  // The 404 page goes out compressed like every other page (a missing favicon is a common request).
-  const notFoundFile = path.join(outDir, '404.html');
-  const notFoundPages = [
-    ['br', `${notFoundFile}.br`],
-    ['gzip', `${notFoundFile}.gz`],
-  ]
-    .filter(([, file]) => fs.existsSync(file))
-    .map(([encoding, file]) => ({ encoding, body: fs.readFileSync(file) }));
-  const notFoundPage = fs.readFileSync(notFoundFile);
-  const notFoundPolicy = policies.get('/404.html') ?? SCRIPT_FREE_POLICY;
+  const notFoundFor = loadNotFoundPages(outDir, policies);
 
   function sendNotFound(req, res) {
     const accepted = req.headers['accept-encoding'] ?? '';
-    const compressed = notFoundPages.find(({ encoding }) => new RegExp(`\\b${encoding}\\b`).test(accepted));
+    const notFound = notFoundFor(decodeURIComponent(req.url.split(/[?#]/, 1)[0]));
+    const compressed = notFound.compressed.find(({ encoding }) => new RegExp(`\\b${encoding}\\b`).test(accepted));
     res.writeHead(404, {
       ...baseHeaders,
       'Content-Type': HTML,
-      'Content-Security-Policy': notFoundPolicy,
+      'Content-Security-Policy': notFound.policy,
       'Cache-Control': 'no-cache',
       Vary: 'Accept-Encoding',
       ...(compressed ? { 'Content-Encoding': compressed.encoding } : {}),
     });
-    res.end(req.method === 'HEAD' ? undefined : (compressed?.body ?? notFoundPage));
+    res.end(req.method === 'HEAD' ? undefined : (compressed?.body ?? notFound.page));
   }
 
   const serveStatic = sirv(outDir, {

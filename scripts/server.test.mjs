@@ -23,6 +23,10 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(site, '_planner'), { recursive: true });
   fs.writeFileSync(path.join(site, '_planner/planner.0123abcd.js'), 'console.log(2)');
   fs.writeFileSync(path.join(site, '.build-info.json'), '{}');
+  fs.mkdirSync(path.join(site, 'es'));
+  fs.writeFileSync(path.join(site, 'es.html'), '<!doctype html><html lang="es"><title>Inicio</title>');
+  fs.writeFileSync(path.join(site, 'es/aftercare.html'), '<!doctype html><html lang="es"><title>Cuidados</title>');
+  fs.writeFileSync(path.join(site, 'es/404.html'), '<!doctype html><html lang="es"><title>No encontramos la página</title>');
   fs.mkdirSync(path.join(site, 'aftercare'));
   fs.writeFileSync(path.join(site, 'aftercare/opengraph-image'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   server = createSiteServer({ outDir: site });
@@ -115,6 +119,20 @@ describe('site server', () => {
     expect(response.headers.get('location')).toBe('/aftercare?appointment=x');
     const sneaky = await fetch(`${base}//other.example/`, { redirect: 'manual' });
     expect(sneaky.headers.get('location')).toBe('/other.example');
+  });
+
+  it('answers an unknown address under /es/ with the Spanish 404 page and status 404', async () => {
+    for (const address of ['/es/no-such-page', '/es/aftercare/extra', '/es/%C3%B1']) {
+      const response = await fetch(`${base}${address}`);
+      expect(response.status, address).toBe(404);
+      expect(await response.text()).toContain('No encontramos la página');
+    }
+    expect(await (await fetch(`${base}/es/aftercare`)).text()).toContain('Cuidados');
+    expect(await (await fetch(`${base}/es`)).text()).toContain('Inicio');
+    // Only the language's own folder: /estimate is not Spanish.
+    expect(await (await fetch(`${base}/estimate`)).text()).toContain('Not found');
+    // The Spanish 404 page's own addresses answer 404 too.
+    for (const address of ['/es/404', '/es/404.html']) expect((await fetch(`${base}${address}`)).status, address).toBe(404);
   });
 
   it('does not serve dotfiles', async () => {

@@ -51,7 +51,7 @@ export function policiesByRequestPath(outDir = OUT_DIR) {
 
 /**
  * Share images from next/og are exported without an extension
- * ("/aftercare/opengraph-image"), so hosts cannot guess their type: the
+ * ("/aftercare/opengraph-image", "/es/aftercare/opengraph-image"), so hosts cannot guess their type: the
  * server, _headers and the nginx example all say image/png for these paths.
  */
 export const SHARE_IMAGE_PATH = /(^|\/)opengraph-image$/;

@@ -1,27 +1,31 @@
 /**
  * The clinic's aftercare values (clinic.aftercare in the config) for MDX, as
- * plain words: "3 days", "7 to 10 days", "100.4 °F (38.0 °C)". Content never
- * types these numbers itself (lib/content/clinic-values-in-text.ts checks).
+ * plain words: "3 days", "7 to 10 days", "100.4 °F (38.0 °C)" ("3 días" on a
+ * Spanish page). Content never types these numbers itself
+ * (lib/content/clinic-values-in-text.ts checks).
  */
 import { clinic } from '@/lib/clinic/config';
 import { dayRangeText, daysText, feverTemperatureText } from '@/lib/clinic/aftercare';
+import type { LanguageCode } from '@/lib/i18n';
+
+type Props = { lang?: LanguageCode };
 
 /** How long to keep the first dressing on: "3 days". */
-export function DressingDays() {
-  return <>{daysText(clinic.aftercare.dressingDays)}</>;
+export function DressingDays({ lang = 'en' }: Props) {
+  return <>{daysText(clinic.aftercare.dressingDays, lang)}</>;
 }
 
 /** When the cut is checked, counted from the day the port goes in: "7 to 10 days". */
-export function CheckUpDays() {
-  return <>{dayRangeText(clinic.aftercare.checkUpDaysAfter)}</>;
+export function CheckUpDays({ lang = 'en' }: Props) {
+  return <>{dayRangeText(clinic.aftercare.checkUpDaysAfter, lang)}</>;
 }
 
-/** The temperature that means "call us now": "100.4 °F (38.0 °C)". */
+/** The temperature that means "call us now": "100.4 °F (38.0 °C)", the same in every language. */
 export function FeverTemperature() {
   return <>{feverTemperatureText(clinic.aftercare)}</>;
 }
 
 /** How long to avoid heavy lifting and hard arm exercise on the port side: "7 days". */
-export function HeavyLiftingDays() {
-  return <>{daysText(clinic.aftercare.avoidHeavyLiftingDays)}</>;
+export function HeavyLiftingDays({ lang = 'en' }: Props) {
+  return <>{daysText(clinic.aftercare.avoidHeavyLiftingDays, lang)}</>;
 }

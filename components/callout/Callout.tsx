@@ -5,15 +5,17 @@
  * (as nhsuk care cards do).
  */
 import type { ReactNode } from 'react';
+import { dictionaryFor, type Dictionary, type LanguageCode } from '@/lib/i18n';
 
 export type CalloutLevel = 'info' | 'urgent' | 'emergency';
 
-type LevelStyle = { prefix: string; defaultTitle: string; box: string; title: string; icon: ReactNode };
+type CalloutWords = Dictionary['callout'];
+type LevelStyle = { prefix: keyof CalloutWords; defaultTitle: keyof CalloutWords; box: string; title: string; icon: ReactNode };
 
 export const calloutLevels: Record<CalloutLevel, LevelStyle> = {
   info: {
-    prefix: 'Information:',
-    defaultTitle: 'Good to know',
+    prefix: 'infoPrefix',
+    defaultTitle: 'infoTitle',
     box: 'border-l-8 border-solid border-brand bg-brand-light',
     title: 'text-brand-dark',
     // A circled "i".
@@ -25,8 +27,8 @@ export const calloutLevels: Record<CalloutLevel, LevelStyle> = {
     ),
   },
   urgent: {
-    prefix: 'Urgent advice:',
-    defaultTitle: 'Call us',
+    prefix: 'urgentPrefix',
+    defaultTitle: 'urgentTitle',
     box: 'border-4 border-dashed border-caution bg-caution-light',
     title: 'text-caution',
     // A warning triangle with "!".
@@ -38,8 +40,8 @@ export const calloutLevels: Record<CalloutLevel, LevelStyle> = {
     ),
   },
   emergency: {
-    prefix: 'Call the emergency number now:',
-    defaultTitle: 'Emergency',
+    prefix: 'emergencyPrefix',
+    defaultTitle: 'emergencyTitle',
     box: 'border-8 border-double border-urgent bg-urgent-light',
     title: 'text-urgent',
     // A phone handset.
@@ -53,13 +55,16 @@ export function Callout({
   level = 'info',
   title,
   children,
+  lang = 'en',
 }: {
   level?: CalloutLevel;
+  lang?: LanguageCode;
   /** Visible heading; each level has a default word so the heading never depends on colour. */
   title?: ReactNode;
   children: ReactNode;
 }) {
   const style = calloutLevels[level];
+  const words = dictionaryFor(lang).callout;
   return (
     // not-prose: the typography plugin would restyle our box; we set the spacing here.
     <div className={`not-prose my-8 rounded-md p-5 ${style.box}`} data-callout={level}>
@@ -78,8 +83,8 @@ export function Callout({
           {style.icon}
         </svg>
         <span>
-          <span className="visually-hidden">{style.prefix} </span>
-          {title ?? style.defaultTitle}
+          <span className="visually-hidden">{words[style.prefix]} </span>
+          {title ?? words[style.defaultTitle]}
         </span>
       </p>
       <div className="callout-body mt-3 space-y-3 [&_a]:font-semibold [&_li]:mt-1 [&_ul]:list-disc [&_ul]:pl-6">{children}</div>

@@ -7,6 +7,7 @@
  */
 import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
 import { formatOpeningHours } from '@/lib/clinic/opening-hours';
+import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
 
 type Clinic = Pick<
   ClinicConfig,
@@ -30,11 +31,12 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-export function ContactDetails({ clinic = configuredClinic }: { clinic?: Clinic }) {
+export function ContactDetails({ clinic = configuredClinic, lang = 'en' }: { clinic?: Clinic; lang?: LanguageCode }) {
   const { street, city, region, postalCode } = clinic.address;
+  const words = dictionaryFor(lang).contact;
   return (
     <dl className="not-prose my-8 border-b border-line">
-      <Row label="Address">
+      <Row label={words.address}>
         <address className="not-italic">
           {clinic.name}
           <br />
@@ -44,50 +46,50 @@ export function ContactDetails({ clinic = configuredClinic }: { clinic?: Clinic 
         </address>
         <p className="mt-2">
           <a href={directionsUrl(clinic)} rel="noopener noreferrer">
-            {clinic.mapUrl ? 'Get directions on a map' : 'Find us on OpenStreetMap'}
+            {clinic.mapUrl ? words.directionsMap : words.directionsOsm}
           </a>
         </p>
       </Row>
-      <Row label="Phone">
+      <Row label={words.phone}>
         <a href={telHref(clinic.phone)} className="font-semibold">
           {clinic.phone}
         </a>
       </Row>
       {clinic.email ? (
-        <Row label="Email">
+        <Row label={words.email}>
           <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
-          <p className="mt-1 text-base text-muted">Do not use email for anything urgent. Call us instead.</p>
+          <p className="mt-1 text-base text-muted">{words.emailNote}</p>
         </Row>
       ) : null}
-      <Row label="Opening hours">
+      <Row label={words.hours}>
         {clinic.openingHours ? (
           <ul>
-            {formatOpeningHours(clinic.openingHours).map((line) => (
+            {formatOpeningHours(clinic.openingHours, lang).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         ) : (
-          <p>Call us to ask when we are open.</p>
+          <p>{words.hoursUnknown}</p>
         )}
       </Row>
-      <Row label="When we are closed">
+      <Row label={words.closed}>
         {clinic.afterHoursPhone ? (
           <p>
-            Call our out-of-hours line:{' '}
+            {words.outOfHoursLine}{' '}
             <a href={telHref(clinic.afterHoursPhone)} className="font-semibold">
               {clinic.afterHoursPhone}
             </a>
             .
           </p>
         ) : (
-          <p>If you feel unwell and it cannot wait until we open, go to your nearest emergency department.</p>
+          <p>{words.ifClosed}</p>
         )}
         <p className="mt-2">
-          In an emergency, call{' '}
+          {words.emergencyBefore}{' '}
           <a href={`tel:${clinic.emergencyNumber}`} className="font-semibold">
             {clinic.emergencyNumber}
           </a>{' '}
-          now.
+          {words.emergencyAfter}
         </p>
       </Row>
     </dl>

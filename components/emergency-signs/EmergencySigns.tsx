@@ -7,35 +7,37 @@
  */
 import { Callout } from '@/components/callout';
 import { clinic as configuredClinic, type ClinicConfig } from '@/lib/clinic/config';
-import { EMERGENCY_ADVICE, emergencySigns, emergencySignsLead } from '@/lib/content/warning-signs';
+import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
+import { fillNodes } from '@/lib/i18n/fill-nodes';
+import { emergencyAdvice, emergencySigns, emergencySignsLead } from '@/lib/content/warning-signs';
 
-type Props = { clinic?: Pick<ClinicConfig, 'emergencyNumber'>; framed?: boolean };
+type Props = { clinic?: Pick<ClinicConfig, 'emergencyNumber'>; framed?: boolean; lang?: LanguageCode };
 
-export function EmergencySigns({ clinic = configuredClinic, framed = true }: Props) {
+export function EmergencySigns({ clinic = configuredClinic, framed = true, lang = 'en' }: Props) {
   const number = clinic.emergencyNumber;
   const list = (
     <ul data-warning-signs="emergency" className={framed ? undefined : 'mt-2 list-disc pl-6'}>
-      {emergencySigns.map((sign) => (
+      {emergencySigns(lang).map((sign) => (
         <li key={sign}>{sign}</li>
       ))}
     </ul>
   );
   const advice = (
     <>
-      {EMERGENCY_ADVICE} Call <a href={`tel:${number}`}>{number}</a>.
+      {emergencyAdvice(lang)} {fillNodes(dictionaryFor(lang).signs.callNumber, { number: <a href={`tel:${number}`}>{number}</a> })}
     </>
   );
   if (!framed) {
     return (
       <>
-        <p className="mt-2">{emergencySignsLead(number)}</p>
+        <p className="mt-2">{emergencySignsLead(number, lang)}</p>
         {list}
         <p className="mt-2 font-semibold">{advice}</p>
       </>
     );
   }
   return (
-    <Callout level="emergency" title={emergencySignsLead(number)}>
+    <Callout level="emergency" title={emergencySignsLead(number, lang)} lang={lang}>
       {list}
       <p>{advice}</p>
     </Callout>

@@ -1,24 +1,26 @@
 /** The clinic's eating and drinking rules before the procedure, in words. */
 import { clinic } from '@/lib/clinic/config';
-import { CLEAR_LIQUID_MEANING, DRINK_NOTHING_AFTER } from '@/lib/content/fasting-words';
+import { dictionaryFor, fill, plural, type LanguageCode } from '@/lib/i18n';
 
-export function hoursText(hours: number): string {
-  return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+/** "6 hours", "1 hour"; in Spanish "6 horas". */
+export function hoursText(hours: number, lang: LanguageCode = 'en'): string {
+  return plural(dictionaryFor(lang).values, 'hour', hours);
 }
 
-export function FastingRules() {
+export function FastingRules({ lang = 'en' }: { lang?: LanguageCode }) {
   const { solidFoodHoursBefore, clearLiquidsHoursBefore } = clinic.fasting;
+  const { fasting } = dictionaryFor(lang);
   return (
     <ul>
       <li>
-        <strong>Food:</strong> do not eat anything for {hoursText(solidFoodHoursBefore)} before your procedure.
+        <strong>{fasting.foodLabel}</strong> {fill(fasting.food, { hours: hoursText(solidFoodHoursBefore, lang) })}
       </li>
       <li>
-        <strong>Clear liquids:</strong> you may drink clear liquids until {hoursText(clearLiquidsHoursBefore)} before
-        your procedure. {CLEAR_LIQUID_MEANING} After that, {DRINK_NOTHING_AFTER}.
+        <strong>{fasting.liquidsLabel}</strong> {fill(fasting.liquids, { hours: hoursText(clearLiquidsHoursBefore, lang) })}{' '}
+        {fasting.clearLiquidMeaning} {fill(fasting.afterThat, { drinkNothing: fasting.drinkNothingAfter })}
       </li>
       <li>
-        <strong>Arrive:</strong> come {clinic.arrivalMinutesBefore} minutes before your appointment time.
+        <strong>{fasting.arriveLabel}</strong> {fill(fasting.arrive, { minutes: clinic.arrivalMinutesBefore })}
       </li>
     </ul>
   );

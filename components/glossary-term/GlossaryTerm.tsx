@@ -2,12 +2,17 @@
 import { slug } from 'github-slugger';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { localePath, type LanguageCode } from '@/lib/i18n';
 
-/** The glossary entry's id: its heading slugged the way rehype-slug does. */
-export function glossaryHref(term: string): string {
-  return `/glossary#${slug(term)}`;
+/**
+ * The glossary entry's id: its English heading slugged the way rehype-slug
+ * does. Translated glossaries keep the English ids ({#septum}), so `term`
+ * stays the English name on every page and the link goes to the page's own language.
+ */
+export function glossaryHref(term: string, lang: LanguageCode = 'en'): string {
+  return localePath(lang, `/glossary#${slug(term)}`);
 }
 
-export function GlossaryTerm({ term, children }: { term: string; children?: ReactNode }) {
-  return <Link href={glossaryHref(term)}>{children ?? term}</Link>;
+export function GlossaryTerm({ term, children, lang = 'en' }: { term: string; children?: ReactNode; lang?: LanguageCode }) {
+  return <Link href={glossaryHref(term, lang)}>{children ?? term}</Link>;
 }

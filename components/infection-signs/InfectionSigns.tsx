@@ -6,28 +6,26 @@
  */
 import { Callout } from '@/components/callout';
 import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
-import { FEVER_ADVICE, INFECTION_SIGNS_LEAD, infectionSigns } from '@/lib/content/warning-signs';
+import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
+import { fillNodes } from '@/lib/i18n/fill-nodes';
+import { feverAdvice, infectionSigns, infectionSignsLead } from '@/lib/content/warning-signs';
 
-type Props = { clinic?: Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'aftercare'> };
+type Props = { clinic?: Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'aftercare'>; lang?: LanguageCode };
 
-export function InfectionSigns({ clinic = configuredClinic }: Props) {
+export function InfectionSigns({ clinic = configuredClinic, lang = 'en' }: Props) {
+  const { signs } = dictionaryFor(lang);
+  const phoneLink = (phone: string) => <a href={telHref(phone)}>{phone}</a>;
   return (
-    <Callout level="urgent" title={INFECTION_SIGNS_LEAD}>
+    <Callout level="urgent" title={infectionSignsLead(lang)} lang={lang}>
       <ul data-warning-signs="infection">
-        {infectionSigns(clinic.aftercare).map((sign) => (
+        {infectionSigns(clinic.aftercare, lang).map((sign) => (
           <li key={sign}>{sign}</li>
         ))}
       </ul>
-      <p>{FEVER_ADVICE.join(' ')}</p>
+      <p>{feverAdvice(lang).join(' ')}</p>
       <p>
-        Call us at <a href={telHref(clinic.phone)}>{clinic.phone}</a>.{' '}
-        {clinic.afterHoursPhone ? (
-          <>
-            When we are closed, call <a href={telHref(clinic.afterHoursPhone)}>{clinic.afterHoursPhone}</a>.
-          </>
-        ) : (
-          'If we are closed, go to your nearest emergency department.'
-        )}
+        {fillNodes(signs.callUs, { phone: phoneLink(clinic.phone) })}{' '}
+        {clinic.afterHoursPhone ? fillNodes(signs.whenClosed, { phone: phoneLink(clinic.afterHoursPhone) }) : signs.ifClosed}
       </p>
     </Callout>
   );

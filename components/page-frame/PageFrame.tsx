@@ -1,18 +1,26 @@
-/** The fixed frame of every page: skip link, header, main, footer. */
+/** The fixed frame of every page: skip link, header (with the language link), main, footer, in the page's language. */
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
+import type { LanguageCode } from '@/lib/i18n';
 
-export function PageFrame({ current, children }: { current?: string; children: ReactNode }) {
+type Props = {
+  lang?: LanguageCode;
+  /** The page's language-neutral path ("/", "/aftercare"); none on a 404 page. */
+  path?: string;
+  children: ReactNode;
+};
+
+export function PageFrame({ lang = 'en', path, children }: Props) {
   return (
     <>
-      <SkipLink />
-      <SiteHeader current={current} />
+      <SkipLink lang={lang} />
+      <SiteHeader lang={lang} path={path} />
       <main id="main-content" tabIndex={-1} className="mx-auto max-w-frame px-4 py-8 focus:outline-none">
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter lang={lang} />
     </>
   );
 }

@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import { clinic, type ClinicConfig } from '@/lib/clinic/config';
 import { dayOnTimelineText } from '@/lib/clinic/aftercare';
+import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 
 const iconPaths: Record<string, ReactNode> = {
   calendar: <path d="M4 6h16v14H4z M4 10h16 M8 3v5 M16 3v5" />,
@@ -44,48 +45,20 @@ type Step = { when: string; icon: keyof typeof iconPaths; text: string };
  * In the order a patient lives them. Fasting times stay out (the planner gives
  * them); the aftercare days are the clinic's own, from its config.
  */
-export const journeySteps = (aftercare: ClinicConfig['aftercare']): Step[] => [
-  {
-    when: 'The day before',
-    icon: 'calendar',
-    text: 'Ask an adult to drive you home. Ask which of your usual medicines to take. Stop eating at the time your clinic gives you.',
-  },
-  {
-    when: 'The morning of',
-    icon: 'sunrise',
-    text: 'Take only the medicines your care team said you can, with a sip of water. Wear a top that is easy to take off.',
-  },
-  {
-    when: 'The procedure: about an hour',
-    icon: 'clock',
-    text: 'You get medicine to numb your skin and help you relax. The doctor puts the port in under your skin.',
-  },
-  {
-    when: 'Recovery',
-    icon: 'bed',
-    text: 'You rest in a recovery area for a while.',
-  },
-  {
-    when: 'Home the same day',
-    icon: 'home',
-    text: 'An adult drives you home. Do not drive or make big choices until the next day.',
-  },
-  {
-    when: `${dayOnTimelineText({ from: aftercare.dressingDays, to: aftercare.dressingDays })}: dressing off`,
-    icon: 'dressing',
-    text: 'Take the dressing off. Keep the area dry. To shower, cover it with plastic food wrap and tape.',
-  },
-  {
-    when: `${dayOnTimelineText(aftercare.checkUpDaysAfter)}: check-up`,
-    icon: 'checkup',
-    text: 'Your care team checks that the cut has healed. Keep the area dry until then.',
-  },
-  {
-    when: 'Every month, if your port is not in use',
-    icon: 'repeat',
-    text: 'The port needs a flush: a rinse that stops it getting blocked. The clinic that uses your port does this.',
-  },
-];
+export const journeySteps = (aftercare: ClinicConfig['aftercare'], lang: LanguageCode = 'en'): Step[] => {
+  const words = dictionaryFor(lang).journey;
+  const dressingDay = dayOnTimelineText({ from: aftercare.dressingDays, to: aftercare.dressingDays }, lang);
+  return [
+    { when: words.dayBeforeWhen, icon: 'calendar', text: words.dayBefore },
+    { when: words.morningWhen, icon: 'sunrise', text: words.morning },
+    { when: words.procedureWhen, icon: 'clock', text: words.procedure },
+    { when: words.recoveryWhen, icon: 'bed', text: words.recovery },
+    { when: words.homeWhen, icon: 'home', text: words.home },
+    { when: fill(words.dressingWhen, { day: dressingDay }), icon: 'dressing', text: words.dressing },
+    { when: fill(words.checkUpWhen, { day: dayOnTimelineText(aftercare.checkUpDaysAfter, lang) }), icon: 'checkup', text: words.checkUp },
+    { when: words.monthlyWhen, icon: 'repeat', text: words.monthly },
+  ];
+};
 
 function StepIcon({ name }: { name: keyof typeof iconPaths }) {
   return (
@@ -105,8 +78,8 @@ function StepIcon({ name }: { name: keyof typeof iconPaths }) {
   );
 }
 
-export function PatientJourney({ aftercare = clinic.aftercare }: { aftercare?: ClinicConfig['aftercare'] }) {
-  const steps = journeySteps(aftercare);
+export function PatientJourney({ aftercare = clinic.aftercare, lang = 'en' }: { aftercare?: ClinicConfig['aftercare']; lang?: LanguageCode }) {
+  const steps = journeySteps(aftercare, lang);
   return (
     <ol className="not-prose my-8 max-w-reading list-none p-0">
       {steps.map((step, index) => {

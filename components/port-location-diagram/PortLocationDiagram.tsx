@@ -5,14 +5,9 @@
  */
 import { Diagram, DiagramLabel, paint } from '@/components/diagram';
 import { Figure } from '@/components/figure';
+import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
 
-export const portLocationTitle = 'Where a port sits in your body';
-
-export const portLocationDescription =
-  'A front view of the upper body. The port is a small disc in a pocket under the skin of the upper chest, ' +
-  'just below the collarbone. A thin tube, the catheter, runs from the port up under the skin, over the ' +
-  'collarbone, to a vein at the base of the neck. From there it goes down inside a large vein and ends just ' +
-  'above the heart. All of it is under the skin: nothing sticks out.';
+// Title, description, caption and labels are in the dictionaries (portLocation); "|" breaks a label's lines.
 
 // The body is drawn around this centre line.
 const C = 272;
@@ -42,10 +37,11 @@ function Tube({ d, outer, inner, outerWidth, innerWidth }: { d: string; outer: s
   );
 }
 
-export function PortLocationDiagram() {
+export function PortLocationDiagram({ lang = 'en' }: { lang?: LanguageCode }) {
+  const words = dictionaryFor(lang).portLocation;
   return (
-    <Figure caption="The port sits under the skin, below your collarbone. Its thin tube runs under the skin to a vein in your neck, then down to just above your heart.">
-      <Diagram title={portLocationTitle} description={portLocationDescription} width={400} height={392}>
+    <Figure caption={words.caption}>
+      <Diagram title={words.title} description={words.description} width={400} height={392}>
         <path d={BODY} className={`fill-surface ${paint.outline} ${paint.backgroundFill}`} strokeWidth={2} />
         <Tube d={LEFT_COLLARBONE} outer={paint.outline} inner="stroke-white forced-colors:stroke-[Canvas]" outerWidth={11} innerWidth={6} />
         <Tube d={RIGHT_COLLARBONE} outer={paint.outline} inner="stroke-white forced-colors:stroke-[Canvas]" outerWidth={11} innerWidth={6} />
@@ -63,12 +59,12 @@ export function PortLocationDiagram() {
         <circle cx={PORT.x} cy={PORT.y} r={17} className={`fill-brand stroke-brand-dark ${paint.solidFill} forced-colors:stroke-[CanvasText]`} strokeWidth={2} />
         <circle cx={PORT.x} cy={PORT.y} r={8} className={`fill-brand-light stroke-brand-dark ${paint.backgroundFill} forced-colors:stroke-[CanvasText]`} strokeWidth={1.5} />
 
-        <DiagramLabel lines={['Vein in', 'the neck']} x={138} y={42} to={[256, 50]} />
-        <DiagramLabel lines={['Collarbone']} x={138} y={100} to={[188, 93]} />
-        <DiagramLabel lines={['Catheter:', 'a thin tube', 'under the skin']} x={138} y={140} to={[233, 118]} />
-        <DiagramLabel lines={['Port, in a', 'pocket under', 'the skin']} x={138} y={214} to={[184, 172]} />
-        <DiagramLabel lines={['Catheter end,', 'just above', 'the heart']} x={138} y={290} to={[265, 220]} />
-        <DiagramLabel lines={['Heart']} x={138} y={368} to={[292, 272]} />
+        <DiagramLabel lines={words.neckVein.split('|')} x={138} y={42} to={[256, 50]} />
+        <DiagramLabel lines={words.collarbone.split('|')} x={138} y={100} to={[188, 93]} />
+        <DiagramLabel lines={words.catheter.split('|')} x={138} y={140} to={[233, 118]} />
+        <DiagramLabel lines={words.port.split('|')} x={138} y={214} to={[184, 172]} />
+        <DiagramLabel lines={words.catheterEnd.split('|')} x={138} y={290} to={[265, 220]} />
+        <DiagramLabel lines={words.heart.split('|')} x={138} y={368} to={[292, 272]} />
       </Diagram>
     </Figure>
   );

@@ -1,15 +1,9 @@
 /** Cut-away side view of a port under the skin, with a needle in it. */
 import { Diagram, DiagramLabel, paint } from '@/components/diagram';
 import { Figure } from '@/components/figure';
+import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
 
-export const portPartsTitle = 'The parts of a port';
-
-export const portPartsDescription =
-  'A cut-away side view of a port under the skin. The port is about the size of a quarter and about half an ' +
-  'inch thick. Inside its body is the reservoir, a small well made of metal or plastic. The top of the well is ' +
-  'the septum, a tough, rubber-like cover that seals itself again after a needle comes out. A thin, soft tube, ' +
-  'the catheter, leaves the side of the port. The skin lies over the top of the port. A special needle goes ' +
-  'through the skin and the septum into the well, so medicine can go in or blood can come out.';
+// Title, description, caption and labels are in the dictionaries (portParts); "|" breaks a label's lines.
 
 const SKIN = { top: 62, bottom: 90 };
 const HOUSING = 'M175 210 L183 122 Q185 112 195 112 L285 112 Q295 112 297 122 L305 210 Z';
@@ -19,10 +13,12 @@ const NEEDLE_X = 240;
 const CATHETER = 'M302 196 C318 208 334 228 400 240';
 const THICKNESS_X = 322;
 
-export function PortPartsDiagram() {
+export function PortPartsDiagram({ lang = 'en' }: { lang?: LanguageCode }) {
+  const words = dictionaryFor(lang).portParts;
+  const [about, half, thick] = words.thickness.split('|');
   return (
-    <Figure caption="A port seen from the side, under the skin. A special needle goes through the skin and the septum into the well.">
-      <Diagram title={portPartsTitle} description={portPartsDescription} width={400} height={320}>
+    <Figure caption={words.caption}>
+      <Diagram title={words.title} description={words.description} width={400} height={320}>
         {/* Body tissue under the skin, then the skin itself. */}
         <rect x={0} y={SKIN.bottom} width={400} height={230} className={`fill-surface ${paint.backgroundFill}`} />
         <rect x={0} y={SKIN.top} width={400} height={SKIN.bottom - SKIN.top} className={`fill-caution-light ${paint.backgroundFill}`} />
@@ -51,20 +47,20 @@ export function PortPartsDiagram() {
           <path d={`M${THICKNESS_X - 8} ${SEPTUM.y} H282 M${THICKNESS_X - 8} 210 H307`} strokeDasharray="3 3" />
         </g>
         <text x={THICKNESS_X + 8} y={140} className={paint.label}>
-          <tspan x={THICKNESS_X + 8}>About</tspan>
+          <tspan x={THICKNESS_X + 8}>{about}</tspan>
           <tspan x={THICKNESS_X + 8} dy={21}>
-            {' '}½ inch
+            {` ${half}`}
           </tspan>
           <tspan x={THICKNESS_X + 8} dy={21}>
-            {' '}thick
+            {` ${thick}`}
           </tspan>
         </text>
 
-        <DiagramLabel lines={['Special', 'needle']} x={138} y={24} to={[NEEDLE_X - 2, 44]} />
-        <DiagramLabel lines={['Skin']} x={138} y={82} to={[180, 76]} />
-        <DiagramLabel lines={['Septum:', 'self-sealing', 'rubber-like top']} x={138} y={118} to={[208, 110]} />
-        <DiagramLabel lines={['Reservoir:', 'the well']} x={138} y={200} to={[220, 176]} />
-        <DiagramLabel lines={['Catheter:', 'a thin, soft tube']} x={390} y={286} to={[352, 226]} from={[352, 266]} />
+        <DiagramLabel lines={words.needle.split('|')} x={138} y={24} to={[NEEDLE_X - 2, 44]} />
+        <DiagramLabel lines={words.skin.split('|')} x={138} y={82} to={[180, 76]} />
+        <DiagramLabel lines={words.septum.split('|')} x={138} y={118} to={[208, 110]} />
+        <DiagramLabel lines={words.reservoir.split('|')} x={138} y={200} to={[220, 176]} />
+        <DiagramLabel lines={words.catheter.split('|')} x={390} y={286} to={[352, 226]} from={[352, 266]} />
       </Diagram>
     </Figure>
   );

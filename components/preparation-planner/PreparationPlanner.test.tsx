@@ -130,6 +130,8 @@ it('the server part is complete static HTML that asks for the planner script and
     clinicName: secondClinic.name,
     clinicPhone: secondClinic.phone,
     uidDomain: 'ports.harbourpoint.example',
+    words: expect.objectContaining({ locale: 'en-US', foodSummary: 'Port procedure: last solid food' }),
+    drinkNothing: 'drink nothing, except a sip of water to take the medicines your care team said you can take',
   });
   expect(root).toHaveTextContent(`Questions? Call ${secondClinic.name} on ${secondClinic.phone}.`);
   expect(screen.getByText("Use the date and time from your appointment letter, in the clinic's local time (Pacific Time).")).toBeInTheDocument();
@@ -168,4 +170,30 @@ it.each([
 it('names time zones the way patients know them', () => {
   expect(timeZoneName('America/Denver')).toBe('Mountain Time');
   expect(timeZoneName('America/Los_Angeles')).toBe('Pacific Time');
+});
+
+it('speaks Spanish on a Spanish page: labels, results with Intl day names, messages and the form address', () => {
+  document.body.innerHTML = renderToStaticMarkup(<PreparationPlanner lang="es" />);
+  const root = document.querySelector<HTMLElement>('[data-planner]')!;
+  expect(root.querySelector('form')).toHaveAttribute('action', '/es/preparation');
+  expect(screen.getByText('Use la fecha y la hora de su carta de la cita, en la hora local de la clínica (hora del Pacífico).')).toBeInTheDocument();
+  expect(startPlanner(root)).toBe(true);
+  fireEvent.change(screen.getByLabelText('Fecha y hora de su cita'), { target: { value: '2027-12-03T07:30' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Ver mis horas' }));
+  const times = screen.getByRole('region', { name: 'Sus horas para prepararse' });
+  expect(times.querySelector('p')?.textContent).toBe('Su cita: viernes, 3 de diciembre de 2027, 7:30 a. m.');
+  expect(times).toHaveTextContent('Última comida sólida: jueves, 2 de diciembre de 2027, 11:30 p. m. — la noche anterior. Después de esta hora, no coma nada.');
+  fireEvent.change(screen.getByLabelText('Fecha y hora de su cita'), { target: { value: '' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Ver mis horas' }));
+  expect(screen.getByText('Escriba la fecha y la hora de su cita.')).toBeInTheDocument();
+});
+
+it('keeps the appointment in the language link once the times are shown', () => {
+  document.body.innerHTML = `<a data-language-link href="http://localhost/es/preparation#work-out-your-own-times">Español</a>${renderToStaticMarkup(<PreparationPlanner />)}`;
+  expect(startPlanner(document.querySelector<HTMLElement>('[data-planner]')!)).toBe(true);
+  submit('2027-12-03T07:30');
+  expect(document.querySelector('a[data-language-link]')).toHaveAttribute(
+    'href',
+    'http://localhost/es/preparation?appointment=2027-12-03T07%3A30#work-out-your-own-times',
+  );
 });

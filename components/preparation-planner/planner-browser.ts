@@ -7,7 +7,7 @@
  * the server component's <template>s, so wording and classes have one source.
  * scripts/planner-script.mjs bundles this file with esbuild (a few KB).
  */
-import { parseAppointment, preparationTimes, timeInWords, type PreparationTimes } from '@/lib/planner/appointment-times';
+import { parseAppointment, preparationTimes, problemMessage, timeInWords, type PreparationTimes } from '@/lib/planner/appointment-times';
 import { calendarFile, preparationEvents } from '@/lib/planner/calendar-file';
 import { PLANNER_IDS, readPlannerSettings, type PlannerSettings } from './planner-settings';
 
@@ -17,16 +17,16 @@ const LINK_VALUE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 function evaluate(value: string, settings: PlannerSettings): Shown {
   const result = parseAppointment(value, settings.timeZone);
-  if (!result.ok) return { kind: 'error', message: result.message };
+  if (!result.ok) return { kind: 'error', message: problemMessage(result.problem, settings.words) };
   return { kind: 'times', value: value.trim(), times: preparationTimes(result.instant, settings.rules) };
 }
 
 function downloadCalendar(times: PreparationTimes, value: string, settings: PlannerSettings) {
-  const ics = calendarFile(preparationEvents(times, settings));
+  const ics = calendarFile(preparationEvents(times, settings, settings.words, settings.drinkNothing));
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = `port-preparation-${value.slice(0, 10)}.ics`;
+  link.download = `${settings.words.fileName}-${value.slice(0, 10)}.ics`;
   document.body.append(link);
   link.click();
   link.remove();
@@ -67,11 +67,17 @@ export function startPlanner(root: HTMLElement): boolean {
     const section = timesNode();
     const { times } = shown;
     for (const key of ['appointment', 'lastSolidFood', 'lastClearLiquids', 'arrival'] as const) {
-      section.querySelector(`[data-fill="${key}"]`)?.replaceWith(timeInWords(times[key], times.appointment, settings!.timeZone).full);
+      section.querySelector(`[data-fill="${key}"]`)?.replaceWith(timeInWords(times[key], times.appointment, settings!.timeZone, settings!.words).full);
     }
     section.querySelector('[data-action="calendar"]')?.addEventListener('click', () => downloadCalendar(times, shown.value, settings!));
     section.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     results!.append(section);
+    // The link to this page in the other language keeps the appointment (without the script it links to the plain page).
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) {
+      const url = new URL(link.href);
+      url.searchParams.set('appointment', shown.value);
+      link.href = url.href;
+    }
   }
 
   // A staff link (/preparation?appointment=2026-12-03T08:30) opens with the times shown.

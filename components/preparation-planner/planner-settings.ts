@@ -1,5 +1,5 @@
 /** What the server part hands the browser script in `data-planner`, and the ids both use. */
-import type { FastingRules } from '@/lib/planner/appointment-times';
+import type { FastingRules, PlannerWords } from '@/lib/planner/appointment-times';
 
 export type PlannerSettings = {
   timeZone: string;
@@ -8,6 +8,10 @@ export type PlannerSettings = {
   clinicPhone: string;
   /** The site's host name: calendar event ids are unique per site. */
   uidDomain: string;
+  /** The page's language: the planner's words (messages, day words, calendar file) travel with the page. */
+  words: PlannerWords;
+  /** The fasting rule's "drink nothing, except…", in the same language, for the calendar file. */
+  drinkNothing: string;
 };
 
 // One planner per page (only /preparation has it), so fixed ids are unique.
@@ -29,8 +33,10 @@ export function readPlannerSettings(text: string | undefined): PlannerSettings |
     return null;
   }
   if (typeof data !== 'object' || data === null) return null;
-  const { timeZone, rules, clinicName, clinicPhone, uidDomain } = data as Record<string, unknown>;
-  if (!isText(timeZone) || !isText(clinicName) || !isText(clinicPhone) || !isText(uidDomain)) return null;
+  const { timeZone, rules, clinicName, clinicPhone, uidDomain, words, drinkNothing } = data as Record<string, unknown>;
+  if (!isText(timeZone) || !isText(clinicName) || !isText(clinicPhone) || !isText(uidDomain) || !isText(drinkNothing)) return null;
+  // The words are the dictionary's planner part: a flat set of strings, checked for shape only.
+  if (typeof words !== 'object' || words === null || !Object.values(words).every((word) => typeof word === 'string')) return null;
   if (typeof rules !== 'object' || rules === null) return null;
   const { solidFoodHoursBefore, clearLiquidsHoursBefore, arrivalMinutesBefore } = rules as Record<string, unknown>;
   if (!isHours(solidFoodHoursBefore) || !isHours(clearLiquidsHoursBefore) || !isHours(arrivalMinutesBefore)) return null;
@@ -39,5 +45,13 @@ export function readPlannerSettings(text: string | undefined): PlannerSettings |
   } catch {
     return null;
   }
-  return { timeZone, clinicName, clinicPhone, uidDomain, rules: { solidFoodHoursBefore, clearLiquidsHoursBefore, arrivalMinutesBefore } };
+  return {
+    timeZone,
+    clinicName,
+    clinicPhone,
+    uidDomain,
+    rules: { solidFoodHoursBefore, clearLiquidsHoursBefore, arrivalMinutesBefore },
+    words: words as PlannerWords,
+    drinkNothing,
+  };
 }

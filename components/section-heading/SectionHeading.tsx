@@ -9,6 +9,7 @@
  * following the link puts the section's address in the address bar.
  */
 import { Children, isValidElement, type ReactNode } from 'react';
+import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
 
 /** The plain text of a heading's children, for the link's name. */
 export function textOf(node: ReactNode): string {
@@ -18,9 +19,9 @@ export function textOf(node: ReactNode): string {
   return '';
 }
 
-type Props = { level: 2 | 3; id?: string; children?: ReactNode; className?: string };
+type Props = { level: 2 | 3; id?: string; children?: ReactNode; className?: string; lang?: LanguageCode };
 
-export function SectionHeading({ level, id, children, className }: Props) {
+export function SectionHeading({ level, id, children, className, lang = 'en' }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';
   if (!id) return <Heading className={className}>{children}</Heading>;
   return (
@@ -33,7 +34,9 @@ export function SectionHeading({ level, id, children, className }: Props) {
         className="section-link absolute top-0 right-0 flex h-11 w-11 items-center justify-center rounded text-2xl font-bold text-muted no-underline hover:text-brand-dark print:hidden"
       >
         <span aria-hidden="true">#</span>
-        <span className="visually-hidden">Link to this section: {textOf(children)}</span>
+        <span className="visually-hidden">
+          {dictionaryFor(lang).frame.sectionLink} {textOf(children)}
+        </span>
       </a>
     </div>
   );

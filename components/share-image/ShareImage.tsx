@@ -8,6 +8,7 @@ import { ImageResponse } from 'next/og';
 import { logoDataUrl } from '@/lib/clinic/brand-logo';
 import { clinic } from '@/lib/clinic/config';
 import { siteLogo } from '@/lib/clinic/site-brand';
+import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
 import { THEME_COLOR } from '@/lib/seo/site';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
@@ -34,7 +35,7 @@ function ClinicLine() {
   );
 }
 
-export function shareImageResponse(title: string): ImageResponse {
+export function shareImageResponse(title: string, lang: LanguageCode = 'en'): ImageResponse {
   return new ImageResponse(
     (
       <div
@@ -50,7 +51,7 @@ export function shareImageResponse(title: string): ImageResponse {
           color: '#1f2a30',
         }}
       >
-        <div style={{ display: 'flex', fontSize: 36, color: THEME_COLOR }}>Port guide for patients</div>
+        <div style={{ display: 'flex', fontSize: 36, color: THEME_COLOR }}>{dictionaryFor(lang).meta.shareTagline}</div>
         <div style={{ display: 'flex', fontSize: title.length > 40 ? 72 : 84, lineHeight: 1.1, fontWeight: 700 }}>{title}</div>
         <ClinicLine />
       </div>

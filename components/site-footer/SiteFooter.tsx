@@ -3,8 +3,10 @@ import Link from 'next/link';
 import { ClinicAddress, ClinicPhone } from '@/components/clinic-contact';
 import { EmergencySigns } from '@/components/emergency-signs';
 import { clinic, telHref } from '@/lib/clinic/config';
+import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
 
-export function SiteFooter() {
+export function SiteFooter({ lang = 'en' }: { lang?: LanguageCode }) {
+  const words = dictionaryFor(lang).footer;
   return (
     <footer className="mt-16 border-t-4 border-brand bg-surface print:mt-4 print:border-t-2">
       {/* On paper the two blocks sit side by side and tight, so the planner's sheet stays on one page. */}
@@ -15,33 +17,34 @@ export function SiteFooter() {
           </h2>
           <ClinicAddress className="mt-2" />
           <p className="mt-2">
-            Phone: <ClinicPhone className="font-semibold" />
+            {words.phone} <ClinicPhone className="font-semibold" />
           </p>
           {clinic.afterHoursPhone ? (
             <p>
-              Out of hours: <a href={telHref(clinic.afterHoursPhone)}>{clinic.afterHoursPhone}</a>
+              {words.outOfHours} <a href={telHref(clinic.afterHoursPhone)}>{clinic.afterHoursPhone}</a>
             </p>
           ) : null}
           {clinic.email ? (
             <p>
-              Email: <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
+              {words.email} <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
             </p>
           ) : null}
         </section>
         <section aria-labelledby="footer-emergency">
           <h2 id="footer-emergency" className="text-lg font-bold">
-            In an emergency
+            {words.emergencyHeading}
           </h2>
-          <EmergencySigns framed={false} />
+          <EmergencySigns framed={false} lang={lang} />
           <p className="mt-4 text-base text-muted print:hidden">
-            This site sets no cookies and does not track you (<Link href="/privacy">our privacy promise</Link>). It gives
-            general information and does not replace advice from your care team.
+            {words.privacyBefore}
+            <Link href={localePath(lang, '/privacy')}>{words.privacyLink}</Link>
+            {words.privacyAfter}
           </p>
         </section>
       </div>
       {/* On paper there is no header bar to call from: say where the page came from and whom to call. */}
       <p className="print-only mx-auto max-w-frame px-4 pb-4">
-        Printed from {clinic.siteUrl}. Questions? Call {clinic.name} at {clinic.phone}.
+        {fill(words.printed, { siteUrl: clinic.siteUrl, clinic: clinic.name, phone: clinic.phone })}
       </p>
     </footer>
   );

@@ -5,14 +5,20 @@
  */
 import Link from 'next/link';
 import { ClinicPhone } from '@/components/clinic-contact';
+import { LanguageLink } from '@/components/language-link';
 import { clinic } from '@/lib/clinic/config';
 import { siteLogo } from '@/lib/clinic/site-brand';
 import { getPages } from '@/lib/content/pages';
+import { siteLanguages } from '@/lib/i18n/site-languages';
+import { dictionaryFor, localePath, type LanguageCode } from '@/lib/i18n';
 
 export type NavItem = { href: string; label: string };
 
-export function navItems(): NavItem[] {
-  return [{ href: '/', label: 'Home' }, ...getPages().map((page) => ({ href: `/${page.slug}`, label: page.navTitle }))];
+export function navItems(lang: LanguageCode = 'en'): NavItem[] {
+  return [
+    { href: localePath(lang, '/'), label: dictionaryFor(lang).frame.home },
+    ...getPages(lang).map((page) => ({ href: localePath(lang, `/${page.slug}`), label: page.navTitle })),
+  ];
 }
 
 function NavList({ items, current, className }: { items: NavItem[]; current?: string; className: string }) {
@@ -53,28 +59,40 @@ function ClinicMark() {
   );
 }
 
-export function SiteHeader({ current }: { current?: string }) {
-  const items = navItems();
+type Props = {
+  lang?: LanguageCode;
+  /** The page's language-neutral path ("/aftercare"): marks the current page and aims the language link. */
+  path?: string;
+  /** The current page's address, when it is not `path` in `lang` (tests). */
+  current?: string;
+};
+
+export function SiteHeader({ lang = 'en', path, current = path === undefined ? undefined : localePath(lang, path) }: Props) {
+  const items = navItems(lang);
+  const words = dictionaryFor(lang).frame;
   return (
     <header className="border-b-4 border-brand bg-white print:border-b-2">
       <div className="mx-auto flex max-w-frame flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
-        <Link href="/" className="text-xl font-bold text-ink no-underline hover:underline">
+        <Link href={localePath(lang, '/')} className="text-xl font-bold text-ink no-underline hover:underline">
           <ClinicMark />
-          <span className="block text-base font-normal text-muted">Port guide for patients</span>
+          <span className="block text-base font-normal text-muted">{words.tagline}</span>
         </Link>
-        <p className="text-base">
-          <span className="text-muted">Questions? Call </span>
-          <ClinicPhone className="font-semibold whitespace-nowrap" />
-        </p>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
+          <p className="text-base">
+            <span className="text-muted">{words.questionsCall}</span>
+            <ClinicPhone className="font-semibold whitespace-nowrap" />
+          </p>
+          <LanguageLink lang={lang} path={path} languages={siteLanguages()} />
+        </div>
       </div>
-      <nav aria-label="Main" className="border-t border-line bg-surface print:hidden">
+      <nav aria-label={words.mainNav} className="border-t border-line bg-surface print:hidden">
         <div className="mx-auto max-w-frame px-2">
           <details className="group lg:hidden">
             <summary className="flex cursor-pointer list-none items-center gap-2 px-3 py-3 font-semibold text-brand-dark">
               <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
                 ▸
               </span>
-              Menu: all topics
+              {words.menu}
             </summary>
             <NavList items={items} current={current} className="pb-2" />
           </details>

@@ -5,14 +5,15 @@
 import { EmergencySigns } from '@/components/emergency-signs';
 import { InfectionSigns } from '@/components/infection-signs';
 import { clinic as configuredClinic, type ClinicConfig } from '@/lib/clinic/config';
+import type { LanguageCode } from '@/lib/i18n';
 
 type Clinic = Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'emergencyNumber' | 'aftercare'>;
 
-export function WhenToCall({ clinic = configuredClinic }: { clinic?: Clinic }) {
+export function WhenToCall({ clinic = configuredClinic, lang = 'en' }: { clinic?: Clinic; lang?: LanguageCode }) {
   return (
     <div data-when-to-call="">
-      <InfectionSigns clinic={clinic} />
-      <EmergencySigns clinic={clinic} />
+      <InfectionSigns clinic={clinic} lang={lang} />
+      <EmergencySigns clinic={clinic} lang={lang} />
     </div>
   );
 }

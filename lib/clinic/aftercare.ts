@@ -4,6 +4,7 @@
  * so a value is written once, in the config, and reads the same everywhere.
  */
 import type { ClinicConfig } from '@/lib/clinic/config';
+import { dictionaryFor, fill, plural, type LanguageCode } from '@/lib/i18n';
 
 export type Aftercare = ClinicConfig['aftercare'];
 
@@ -18,17 +19,18 @@ export function feverTemperatureText(aftercare: Pick<Aftercare, 'feverCelsius'>)
   return `${celsiusToFahrenheit(feverCelsius).toFixed(1)} °F (${feverCelsius.toFixed(1)} °C)`;
 }
 
-/** "1 day", "3 days". */
-export function daysText(days: number): string {
-  return `${days} ${days === 1 ? 'day' : 'days'}`;
+/** "1 day", "3 days"; in Spanish "3 días". */
+export function daysText(days: number, lang: LanguageCode = 'en'): string {
+  return plural(dictionaryFor(lang).values, 'day', days);
 }
 
 /** "7 to 10 days", or "7 days" when the clinic gives one day. */
-export function dayRangeText({ from, to }: Aftercare['checkUpDaysAfter']): string {
-  return from === to ? daysText(from) : `${from} to ${to} days`;
+export function dayRangeText({ from, to }: Aftercare['checkUpDaysAfter'], lang: LanguageCode = 'en'): string {
+  return from === to ? daysText(from, lang) : fill(dictionaryFor(lang).values.dayRange, { from, to });
 }
 
 /** "Day 7 to 10", or "Day 7": a point on the patient's timeline. */
-export function dayOnTimelineText({ from, to }: Aftercare['checkUpDaysAfter']): string {
-  return from === to ? `Day ${from}` : `Day ${from} to ${to}`;
+export function dayOnTimelineText({ from, to }: Aftercare['checkUpDaysAfter'], lang: LanguageCode = 'en'): string {
+  const { values } = dictionaryFor(lang);
+  return from === to ? fill(values.timelineDay, { day: from }) : fill(values.timelineDayRange, { from, to });
 }

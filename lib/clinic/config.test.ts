@@ -209,6 +209,28 @@ describe('aftercare (optional, defaults from the source material and the fever r
   });
 });
 
+describe('languages (optional: English only unless a clinic lists a translation)', () => {
+  const withLanguages = (languages: unknown) => withChange((c) => (c.languages = languages));
+
+  it('builds English only when the key is left out', () => {
+    expect('languages' in valid).toBe(false);
+    expect(parseClinicConfig(valid, 'c').languages).toEqual(['en']);
+  });
+
+  it('gives the default clinic both English and Spanish', () => {
+    expect(parseClinicConfig(defaultClinic, 'default').languages).toEqual(['en', 'es']);
+  });
+
+  it.each([
+    [['en', 'fr'], 'languages[1] has "fr", which is not a language the guide is written in (one of "en", "es")'],
+    [['es'], 'languages must include "en"'],
+    [['en', 'es', 'es'], 'languages must not list a language twice'],
+    ['en', 'languages'],
+  ])('rejects %j, naming languages', (languages, message) => {
+    expect(errorFor(withLanguages(languages))).toContain(message);
+  });
+});
+
 describe('loadClinicConfig', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-'));
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readBrandLogo } from './brand-logo';
 import { contrastProblems, derivePalette } from './brand';
+import { DEFAULT_LANGUAGES, SUPPORTED_LANGUAGES, type LanguageCode } from '@/lib/i18n/languages.mjs';
 import defaultClinicJson from './default-clinic.json';
 
 function isValidTimeZone(timeZone: string): boolean {
@@ -147,6 +148,22 @@ const aftercareSchema = z
   })
   .default({ ...AFTERCARE_DEFAULTS, checkUpDaysAfter: { ...AFTERCARE_DEFAULTS.checkUpDaysAfter } });
 
+/**
+ * The languages the site is built in: English always, plus any translation
+ * with a dictionary and a content folder (lib/i18n/languages.mjs lists them).
+ */
+const languagesSchema = z
+  .array(
+    z.string().refine((code) => (SUPPORTED_LANGUAGES as string[]).includes(code), {
+      error: (issue) =>
+        `has "${String(issue.input)}", which is not a language the guide is written in (one of ${SUPPORTED_LANGUAGES.map((c) => `"${c}"`).join(', ')})`,
+    }),
+  )
+  .refine((codes) => codes.includes('en'), 'must include "en": English is the source of every page')
+  .refine((codes) => new Set(codes).size === codes.length, 'must not list a language twice')
+  .transform((codes) => codes as LanguageCode[])
+  .default([...DEFAULT_LANGUAGES]);
+
 export const clinicConfigSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty'),
   siteUrl,
@@ -195,6 +212,7 @@ export const clinicConfigSchema = z.strictObject({
     })
     .default({ includeSubDomains: false, preload: false }),
   brand: brand.optional(),
+  languages: languagesSchema,
 });
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;

@@ -126,14 +126,30 @@ it('gives 1-based line numbers and skips the frontmatter', () => {
   expect(findClinicValues(source)).toEqual([{ kind: 'phone number', line: 7, text: '303-555-0142' }]);
 });
 
-it('no page in content/ writes a phone number, street address, fasting hour or aftercare value', () => {
-  const problems = fs
-    .readdirSync(CONTENT_DIR)
-    .filter((name) => name.endsWith('.mdx'))
-    .flatMap((name) =>
-      findClinicValues(fs.readFileSync(path.join(CONTENT_DIR, name), 'utf8')).map(
-        (f) => `content/${name}:${f.line}: ${f.kind} "${f.text}" (use a component that reads the clinic config)`,
+it('finds the same values written in Spanish', () => {
+  expect(findInLine('No coma nada 6 horas antes. Deje el apósito 3 días, y vuelva de 7 a 10 días después.').map((f) => f.text)).toEqual([
+    '6 horas antes',
+    '3 días',
+    '7 a 10 días',
+  ]);
+  expect(findInLine('La revisión es el día 7. Nada después de la medianoche. Durante una semana.').map((f) => f.kind)).toEqual([
+    'fasting hour',
+    'aftercare days',
+    'aftercare days',
+  ]);
+  expect(findInLine('Unos días después, una vez al mes, el día siguiente.')).toEqual([]);
+});
+
+it('no page in content/ or content/es/ writes a phone number, street address, fasting hour or aftercare value', () => {
+  const problems = [CONTENT_DIR, path.join(CONTENT_DIR, 'es')].flatMap((dir) =>
+    fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx'))
+      .flatMap((name) =>
+        findClinicValues(fs.readFileSync(path.join(dir, name), 'utf8')).map(
+          (f) => `${path.relative(process.cwd(), path.join(dir, name))}:${f.line}: ${f.kind} "${f.text}" (use a component that reads the clinic config)`,
+        ),
       ),
-    );
+  );
   expect(problems).toEqual([]);
 });

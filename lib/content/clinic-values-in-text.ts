@@ -4,14 +4,16 @@
  * These must come from the clinic config through components (<ClinicPhone />,
  * <ClinicAddress />, <FastingRules />, <DressingDays />, <CheckUpDays />,
  * <FeverTemperature />, <HeavyLiftingDays />), or a second clinic's site would
- * show the first clinic's values.
+ * show the first clinic's values. English and Spanish pages (content/es/) are
+ * both checked: "6 horas antes", "3 días", "7 a 10 días", "día 3" count too.
  */
 import { FRONTMATTER } from '@/lib/content/pages';
 
 export type ClinicValueKind = 'phone number' | 'street address' | 'fasting hour' | 'aftercare days' | 'temperature';
 export type ClinicValueFinding = { kind: ClinicValueKind; line: number; text: string };
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|' + 'una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce';
 
 // Seven or more digits in groups joined by spaces, dots, dashes or brackets: "303-555-0142",
 // "+1 (303) 555 0142", "303.555.0142", "3035550142". Dates (2026-11-22) are only 8 digits
@@ -32,8 +34,9 @@ const SUITE_OR_BOX = /\b(?:suite|ste\.?|p\.?\s?o\.?\s+box)\s+\d+/gi;
 // "6 hours before", "six hours prior", "4 hrs before your procedure", "after midnight",
 // "from 2 am", "until 10:30 pm": a clinic's own cut-off times.
 const FASTING = [
-  new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORDS}|an?)\\s*(?:-|to\\s+\\d+\\s*)?(?:hours?|hrs?|h)\\s+(?:before|prior)\\b`, 'gi'),
+  new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|${NUMBER_WORDS}|an?)\\s*(?:-|(?:to|a)\\s+\\d+\\s*)?(?:hours?|hrs?|h|horas?)\\s+(?:before|prior|antes)\\b`, 'gi'),
   /\b(?:after|from|past)\s+midnight\b/gi,
+  /(?:después de|desde) (?:la )?medianoche\b/gi,
   /\b(?:no|stop|nothing|don'?t|do not)\b[^.\n]{0,40}\b(?:after|before|from|until)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)/gi,
 ];
 
@@ -42,8 +45,8 @@ const FASTING = [
 // "a few days", "the next day" and "once a month" name no number and are left alone.
 const COUNT = `(?:\\d+|${NUMBER_WORDS})`;
 const AFTERCARE_DAYS = [
-  new RegExp(`\\b${COUNT}(?:\\s*(?:-|–|—|to|or)\\s*${COUNT})?\\s*(?:days?|weeks?)\\b`, 'gi'),
-  new RegExp(`\\b(?:days?|weeks?)\\s+\\d+(?:\\s*(?:-|–|—|to|or)\\s*\\d+)?\\b`, 'gi'),
+  new RegExp(`\\b${COUNT}(?:\\s*(?:-|–|—|to|or|a|o)\\s*${COUNT})?\\s*(?:days?|weeks?|días?|semanas?)(?![\\wáéíóú])`, 'gi'),
+  new RegExp(`\\b(?:days?|weeks?|días?|semanas?)\\s+\\d+(?:\\s*(?:-|–|—|to|or|a|o)\\s*\\d+)?\\b`, 'gi'),
   /\b(?:for|about|within|after|in|until)\s+(?:about\s+)?an?\s+(?:week|fortnight)\b/gi,
 ];
 

@@ -90,9 +90,14 @@ describe('the FAQ page (structuredData: faq)', () => {
   it.each(faqPages.map((page) => page.slug))('%s has an entry for every question heading, each with an answer', (slug) => {
     const file = contentFile(slug);
     const headings = fs.readFileSync(file, 'utf8').match(/^## .*\?\s*$/gm) ?? [];
-    const entries = loadFaq(clinic, file);
+    const entries = loadFaq(clinic, file, 'en');
     expect(headings.length).toBeGreaterThan(0);
     expect(entries).toHaveLength(headings.length);
     for (const entry of entries) expect(entry.answer.length).toBeGreaterThan(10);
   });
+});
+
+it('reads translated questions that end with their English id, with the clinic components in Spanish', () => {
+  const entries = parseFaq('---\ntitle: x\n---\n\n## ¿Duele? {#does-it-hurt}\n\nUn poco. Deje el apósito <DressingDays />.\n', clinic, 'es');
+  expect(entries).toEqual([{ question: '¿Duele?', answer: 'Un poco. Deje el apósito 2 días.' }]);
 });

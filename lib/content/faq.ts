@@ -10,6 +10,8 @@
 import fs from 'node:fs';
 import type { ClinicConfig } from '@/lib/clinic/config';
 import { dayRangeText, daysText, feverTemperatureText } from '@/lib/clinic/aftercare';
+import type { LanguageCode } from '@/lib/i18n';
+import { HEADING_ID_SUFFIX } from '@/lib/content/headings';
 import { FRONTMATTER } from '@/lib/content/pages';
 import { emergencySignsPlainText, infectionSignsPlainText } from '@/lib/content/warning-signs';
 
@@ -19,7 +21,7 @@ export type FaqEntry = { question: string; answer: string };
  * What each clinic component in mdx-components.tsx shows, as plain text
  * (components/faq-plain-text.test.tsx renders each and compares the words).
  */
-export function clinicComponentText(clinic: ClinicConfig): Record<string, string> {
+export function clinicComponentText(clinic: ClinicConfig, lang: LanguageCode = 'en'): Record<string, string> {
   const { street, city, region, postalCode } = clinic.address;
   const { aftercare } = clinic;
   return {
@@ -27,19 +29,19 @@ export function clinicComponentText(clinic: ClinicConfig): Record<string, string
     ClinicPhone: clinic.phone,
     EmergencyNumber: clinic.emergencyNumber,
     ClinicAddress: `${street}, ${city}, ${region} ${postalCode}`,
-    DressingDays: daysText(aftercare.dressingDays),
-    CheckUpDays: dayRangeText(aftercare.checkUpDaysAfter),
+    DressingDays: daysText(aftercare.dressingDays, lang),
+    CheckUpDays: dayRangeText(aftercare.checkUpDaysAfter, lang),
     FeverTemperature: feverTemperatureText(aftercare),
-    HeavyLiftingDays: daysText(aftercare.avoidHeavyLiftingDays),
-    EmergencySigns: emergencySignsPlainText(clinic),
-    InfectionSigns: infectionSignsPlainText(clinic),
-    WhenToCall: `${infectionSignsPlainText(clinic)} ${emergencySignsPlainText(clinic)}`,
+    HeavyLiftingDays: daysText(aftercare.avoidHeavyLiftingDays, lang),
+    EmergencySigns: emergencySignsPlainText(clinic, lang),
+    InfectionSigns: infectionSignsPlainText(clinic, lang),
+    WhenToCall: `${infectionSignsPlainText(clinic, lang)} ${emergencySignsPlainText(clinic, lang)}`,
   };
 }
 
 /** Markdown and MDX to plain text: words kept, markup and code dropped. */
-export function mdxToPlainText(source: string, clinic: ClinicConfig): string {
-  const components = clinicComponentText(clinic);
+export function mdxToPlainText(source: string, clinic: ClinicConfig, lang: LanguageCode = 'en'): string {
+  const components = clinicComponentText(clinic, lang);
   // Escaped characters ("\\*") are parked as private-use characters so the emphasis rules leave them alone.
   const parked = source.replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, (_, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)));
   return (
@@ -63,23 +65,25 @@ export function mdxToPlainText(source: string, clinic: ClinicConfig): string {
 }
 
 /** Question headings and their answers from the FAQ page's MDX source. */
-export function parseFaq(source: string, clinic: ClinicConfig): FaqEntry[] {
+export function parseFaq(source: string, clinic: ClinicConfig, lang: LanguageCode = 'en'): FaqEntry[] {
   const body = source.replace(FRONTMATTER, '');
   const entries: FaqEntry[] = [];
   // Split before every "## " heading; the part before the first one is the introduction.
   const sections = body.split(/^(?=## )/m).filter((section) => section.startsWith('## '));
   for (const section of sections) {
     const newline = section.indexOf('\n');
-    const heading = mdxToPlainText(section.slice(3, newline === -1 ? undefined : newline), clinic);
+    const line = section.slice(3, newline === -1 ? undefined : newline);
+    // A translated question keeps its English id: "## ¿Duele? {#does-it-hurt}".
+    const heading = mdxToPlainText(HEADING_ID_SUFFIX.exec(line)?.[1] ?? line, clinic, lang);
     if (!heading.endsWith('?')) continue;
-    const answer = newline === -1 ? '' : mdxToPlainText(section.slice(newline + 1), clinic);
+    const answer = newline === -1 ? '' : mdxToPlainText(section.slice(newline + 1), clinic, lang);
     if (answer) entries.push({ question: heading, answer });
   }
   return entries;
 }
 
-/** A page's questions (the page whose frontmatter says `structuredData: faq`), or none when the file is missing. */
-export function loadFaq(clinic: ClinicConfig, file: string): FaqEntry[] {
+/** A page's questions (the page whose frontmatter says `structuredData: faq`) in its language, or none when the file is missing. */
+export function loadFaq(clinic: ClinicConfig, file: string, lang: LanguageCode = 'en'): FaqEntry[] {
   if (!fs.existsSync(file)) return [];
-  return parseFaq(fs.readFileSync(file, 'utf8'), clinic);
+  return parseFaq(fs.readFileSync(file, 'utf8'), clinic, lang);
 }

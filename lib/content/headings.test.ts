@@ -34,3 +34,24 @@ it('lists headings in order with rehype-slug ids, skipping code blocks and numbe
 it('turns markdown marks into the text a reader sees', () => {
   expect(headingText('Keep it **dry** until the _check-up_ ##')).toBe('Keep it dry until the check-up');
 });
+
+it('takes a heading id written after the words ({#english-id}), as translated pages do', () => {
+  const translated = `---
+title: Prueba
+---
+
+## Cuándo llamar {#when-to-call}
+
+### El **septo** {#septum}
+
+## ¿Puedo nadar? {#can-i-swim}
+
+## Sin id
+`;
+  expect(pageHeadings(translated)).toEqual([
+    { depth: 2, text: 'Cuándo llamar', id: 'when-to-call' },
+    { depth: 3, text: 'El septo', id: 'septum' },
+    { depth: 2, text: '¿Puedo nadar?', id: 'can-i-swim' },
+    { depth: 2, text: 'Sin id', id: 'sin-id' },
+  ]);
+});

@@ -2,10 +2,18 @@
  * The headings of an MDX page, with the same ids rehype-slug gives them in the
  * built page (both use github-slugger, in document order, so repeated headings
  * get "-1", "-2" in the same way). Used for the "On this page" list.
+ *
+ * A heading may end with its id in braces, `## Cuándo llamar {#when-to-call}`:
+ * translated pages keep the English ids that way (lib/build/mdx-heading-ids.cjs
+ * and remark-heading-ids.mjs give the built heading that id).
  */
 import GithubSlugger from 'github-slugger';
 import fs from 'node:fs';
-import { contentFile, FRONTMATTER } from '@/lib/content/pages';
+import { contentDirFor, type LanguageCode } from '@/lib/i18n';
+import { CONTENT_DIR, contentFile, FRONTMATTER } from '@/lib/content/pages';
+
+/** `## Words {#the-id}`: group 1 is the heading's words, group 2 its id. */
+export const HEADING_ID_SUFFIX = /^(.*?)\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 
 export type PageHeading = { depth: number; text: string; id: string };
 
@@ -37,13 +45,14 @@ export function pageHeadings(source: string): PageHeading[] {
     if (fence !== null) continue;
     const match = /^\s{0,3}(#{1,6})\s+(.+)$/.exec(line);
     if (!match) continue;
-    const text = headingText(match[2]!);
-    headings.push({ depth: match[1]!.length, text, id: slugger.slug(text) });
+    const given = HEADING_ID_SUFFIX.exec(match[2]!);
+    const text = headingText(given ? given[1]! : match[2]!);
+    headings.push({ depth: match[1]!.length, text, id: given ? given[2]! : slugger.slug(text) });
   }
   return headings;
 }
 
-/** The headings of content/<slug>.mdx. */
-export function headingsOfPage(slug: string): PageHeading[] {
-  return pageHeadings(fs.readFileSync(contentFile(slug), 'utf8'));
+/** The headings of content/<slug>.mdx (or content/<lang>/<slug>.mdx). */
+export function headingsOfPage(slug: string, lang: LanguageCode = 'en'): PageHeading[] {
+  return pageHeadings(fs.readFileSync(contentFile(slug, contentDirFor(lang, CONTENT_DIR)), 'utf8'));
 }

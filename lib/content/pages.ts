@@ -1,11 +1,13 @@
 /**
- * Lists the guide's pages in content/*.mdx and validates their frontmatter.
- * The MDX body is compiled by @next/mdx; this module only reads the metadata.
+ * Lists the guide's pages in content/*.mdx (English) and content/<lang>/*.mdx
+ * (each translation) and validates their frontmatter. The MDX body is compiled
+ * by @next/mdx; this module only reads the metadata.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { contentDirFor, type LanguageCode } from '@/lib/i18n';
 
 const isoDate = z
   .string()
@@ -105,13 +107,44 @@ export function loadPages(dir: string = CONTENT_DIR): ContentPage[] {
   return pages.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }
 
-let cache: ContentPage[] | undefined;
-
-export function getPages(): ContentPage[] {
-  cache ??= loadPages();
-  return cache;
+/**
+ * A translation has one file for each English page, with the same name, order
+ * and review date (it is the same page, reviewed once). Returns the problems.
+ */
+export function translationProblems(english: ContentPage[], translated: ContentPage[], dir: string): string[] {
+  const where = path.relative(process.cwd(), dir) || dir;
+  const problems: string[] = [];
+  const bySlug = new Map(translated.map((page) => [page.slug, page]));
+  for (const page of english) {
+    const other = bySlug.get(page.slug);
+    if (!other) problems.push(`${where}/${page.slug}.mdx is missing (every English page needs its translation)`);
+    else {
+      if (other.order !== page.order) problems.push(`${where}/${page.slug}.mdx order must be ${page.order}, as in English`);
+      if (other.lastReviewed !== page.lastReviewed) problems.push(`${where}/${page.slug}.mdx lastReviewed must be ${page.lastReviewed}, as in English`);
+    }
+  }
+  const englishSlugs = new Set(english.map((page) => page.slug));
+  for (const page of translated) if (!englishSlugs.has(page.slug)) problems.push(`${where}/${page.slug}.mdx has no English page content/${page.slug}.mdx`);
+  return problems;
 }
 
-export function getPage(slug: string): ContentPage | undefined {
-  return getPages().find((page) => page.slug === slug);
+const cache = new Map<LanguageCode, ContentPage[]>();
+
+/** Every page in a language, in navigation order. A translation must match the English pages. */
+export function getPages(lang: LanguageCode = 'en'): ContentPage[] {
+  let pages = cache.get(lang);
+  if (!pages) {
+    pages = loadPages(contentDirFor(lang, CONTENT_DIR));
+    if (lang !== 'en') {
+      const problems = translationProblems(getPages('en'), pages, contentDirFor(lang, CONTENT_DIR));
+      if (problems.length) throw new FrontmatterError(path.relative(process.cwd(), contentDirFor(lang, CONTENT_DIR)), problems);
+    }
+    cache.set(lang, pages);
+  }
+  return pages;
 }
+
+export function getPage(slug: string, lang: LanguageCode = 'en'): ContentPage | undefined {
+  return getPages(lang).find((page) => page.slug === slug);
+}
+

@@ -4,6 +4,7 @@
  * away). Every page that shows a list of signs renders these, through
  * components/emergency-signs and components/infection-signs; the FAQ's
  * structured data uses the plain-text forms below, which say the same words.
+ * The words are in each language's dictionary (lib/i18n/<lang>.ts, "signs").
  *
  * Sources: infection signs and "call us" from shared/seeds 001 and 002; the
  * emergency signs are the port's known serious risks (seed 004: collapsed lung,
@@ -14,57 +15,59 @@
  */
 import type { ClinicConfig } from '@/lib/clinic/config';
 import { feverTemperatureText } from '@/lib/clinic/aftercare';
+import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 
 type Clinic = Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'emergencyNumber' | 'aftercare'>;
 
-export const emergencySigns: readonly string[] = [
-  'chest pain',
-  'trouble breathing, or feeling short of breath',
-  'swelling of your face, neck or arm on the side of your port',
-  'a racing or fluttering heartbeat',
-  'bleeding that does not stop after 10 minutes of firm pressure',
-];
+export function emergencySigns(lang: LanguageCode = 'en'): string[] {
+  const { signs } = dictionaryFor(lang);
+  return [signs.emergency1, signs.emergency2, signs.emergency3, signs.emergency4, signs.emergency5];
+}
 
-export const emergencySignsLead = (emergencyNumber: string) => `Call ${emergencyNumber} now if you have any of these:`;
-export const EMERGENCY_ADVICE = 'Do not wait, and do not drive yourself.';
+export const emergencySignsLead = (emergencyNumber: string, lang: LanguageCode = 'en') =>
+  fill(dictionaryFor(lang).signs.emergencyLead, { number: emergencyNumber });
+
+export const emergencyAdvice = (lang: LanguageCode = 'en') => dictionaryFor(lang).signs.emergencyAdvice;
 
 /** The infection signs, fever first: it is the one most often waited on. */
-export function infectionSigns(aftercare: Pick<ClinicConfig['aftercare'], 'feverCelsius'>): string[] {
+export function infectionSigns(aftercare: Pick<ClinicConfig['aftercare'], 'feverCelsius'>, lang: LanguageCode = 'en'): string[] {
+  const { signs } = dictionaryFor(lang);
   return [
-    `a temperature of ${feverTemperatureText(aftercare)} or higher`,
-    'shivering or chills',
-    'redness around the port or the cut',
-    'pain or tenderness that is getting worse',
-    'pus or fluid leaking from the cut',
-    'skin that feels very warm around the port',
-    'new swelling around the port, or bleeding from the cut',
+    fill(signs.infectionFever, { temperature: feverTemperatureText(aftercare) }),
+    signs.infection2,
+    signs.infection3,
+    signs.infection4,
+    signs.infection5,
+    signs.infection6,
+    signs.infection7,
   ];
 }
 
-export const INFECTION_SIGNS_LEAD = 'Call us right away, day or night, if you have any of these:';
-export const FEVER_ADVICE = [
-  'Do not wait to see if a fever goes away, and do not wait to check it again.',
-  'During cancer treatment, a fever can be an emergency.',
-];
+export const infectionSignsLead = (lang: LanguageCode = 'en') => dictionaryFor(lang).signs.infectionLead;
+
+export function feverAdvice(lang: LanguageCode = 'en'): string[] {
+  const { signs } = dictionaryFor(lang);
+  return [signs.feverAdvice1, signs.feverAdvice2];
+}
 
 /** Who to call when the clinic is closed, as plain text. */
-export function whenClosedText(clinic: Pick<Clinic, 'afterHoursPhone'>): string {
-  return clinic.afterHoursPhone
-    ? `When we are closed, call ${clinic.afterHoursPhone}.`
-    : 'If we are closed, go to your nearest emergency department.';
+export function whenClosedText(clinic: Pick<Clinic, 'afterHoursPhone'>, lang: LanguageCode = 'en'): string {
+  const { signs } = dictionaryFor(lang);
+  return clinic.afterHoursPhone ? fill(signs.whenClosed, { phone: clinic.afterHoursPhone }) : signs.ifClosed;
 }
 
 /** What <EmergencySigns /> shows, as plain text for structured data (its hidden urgency prefix aside). */
-export function emergencySignsPlainText(clinic: Pick<Clinic, 'emergencyNumber'>): string {
-  return `${emergencySignsLead(clinic.emergencyNumber)} ${emergencySigns.join('; ')}. ${EMERGENCY_ADVICE} Call ${clinic.emergencyNumber}.`;
+export function emergencySignsPlainText(clinic: Pick<Clinic, 'emergencyNumber'>, lang: LanguageCode = 'en'): string {
+  const { signs } = dictionaryFor(lang);
+  return `${emergencySignsLead(clinic.emergencyNumber, lang)} ${emergencySigns(lang).join('; ')}. ${signs.emergencyAdvice} ${fill(signs.callNumber, { number: clinic.emergencyNumber })}`;
 }
 
 /** What <InfectionSigns /> shows, as plain text for structured data (its hidden urgency prefix aside). */
-export function infectionSignsPlainText(clinic: Clinic): string {
+export function infectionSignsPlainText(clinic: Clinic, lang: LanguageCode = 'en'): string {
   return [
-    `${INFECTION_SIGNS_LEAD} ${infectionSigns(clinic.aftercare).join('; ')}.`,
-    ...FEVER_ADVICE,
-    `Call us at ${clinic.phone}.`,
-    whenClosedText(clinic),
+    `${infectionSignsLead(lang)} ${infectionSigns(clinic.aftercare, lang).join('; ')}.`,
+    ...feverAdvice(lang),
+    fill(dictionaryFor(lang).signs.callUs, { phone: clinic.phone }),
+    whenClosedText(clinic, lang),
   ].join(' ');
 }

@@ -1,10 +1,12 @@
 import defaultClinic from '../clinic/default-clinic.json';
 import secondClinic from '../../tests/fixtures/second-clinic.json';
+import { en } from '../i18n/en';
+import { es } from '../i18n/es';
 import {
-  APPOINTMENT_MESSAGES,
   appointmentValue,
   clockText,
   parseAppointment,
+  problemMessage,
   preparationTimes,
   timeInWords,
   wallTimeToInstant,
@@ -19,7 +21,7 @@ function plan(value: string, timeZone: string, rules: FastingRules) {
   const result = parseAppointment(value, timeZone, NOW);
   if (!result.ok) throw new Error(`expected ${value} to parse, got ${result.problem}`);
   const times = preparationTimes(result.instant, rules);
-  const words = (d: Date) => timeInWords(d, result.instant, timeZone).full;
+  const words = (d: Date) => timeInWords(d, result.instant, timeZone, en.plannerScript).full;
   return {
     instant: result.instant,
     food: words(times.lastSolidFood),
@@ -159,7 +161,7 @@ describe('bad input gets a friendly message, never an exception', () => {
   for (const [value, problem] of cases) {
     it(`${JSON.stringify(value)} → ${problem}`, () => {
       const result = parseAppointment(value, 'America/Denver', NOW);
-      expect(result).toEqual({ ok: false, problem, message: APPOINTMENT_MESSAGES[problem as keyof typeof APPOINTMENT_MESSAGES] });
+      expect(result).toEqual({ ok: false, problem });
     });
   }
 
@@ -169,8 +171,9 @@ describe('bad input gets a friendly message, never an exception', () => {
   });
 
   it('every message tells the patient what to do in plain words', () => {
-    for (const message of Object.values(APPOINTMENT_MESSAGES)) {
-      expect(message).toMatch(/^[A-Z].*\.$/);
+    const problems = ['empty', 'format', 'not-a-date', 'not-a-time', 'skipped-by-clock-change', 'past'] as const;
+    for (const message of problems.flatMap((problem) => [problemMessage(problem, en.plannerScript), problemMessage(problem, es.plannerScript)])) {
+      expect(message).toMatch(/^[A-ZÁÉÍÓÚÑ].*\.$/);
       expect(message).not.toMatch(/invalid|error|regex|ISO/i);
       // An example with a year would soon be a date in the past, which the planner itself refuses.
       expect(message).not.toMatch(/\b(19|20)\d\d\b/);
@@ -179,11 +182,35 @@ describe('bad input gets a friendly message, never an exception', () => {
 });
 
 it('writes clock times the way patients read them', () => {
-  expect(clockText(0, 0)).toBe('12:00 AM');
-  expect(clockText(12, 5)).toBe('12:05 PM');
-  expect(clockText(23, 30)).toBe('11:30 PM');
+  expect(clockText(0, 0, en.plannerScript)).toBe('12:00 AM');
+  expect(clockText(12, 5, en.plannerScript)).toBe('12:05 PM');
+  expect(clockText(23, 30, en.plannerScript)).toBe('11:30 PM');
+  expect(clockText(8, 30, es.plannerScript)).toBe('8:30 a. m.');
+  expect(clockText(23, 30, es.plannerScript)).toBe('11:30 p. m.');
 });
 
 it('writes a wall time back as the link value', () => {
   expect(appointmentValue({ year: 2026, month: 12, day: 3, hour: 8, minute: 5 })).toBe('2026-12-03T08:05');
+});
+
+describe('in Spanish', () => {
+  it('says the day with Intl names and the clock with a. m. / p. m.', () => {
+    const result = parseAppointment('2027-06-15T08:30', 'America/Denver', NOW);
+    if (!result.ok) throw new Error(result.problem);
+    expect(timeInWords(result.instant, result.instant, 'America/Denver', es.plannerScript).full).toBe('martes, 15 de junio de 2027, 8:30 a. m.');
+    const times = preparationTimes(result.instant, { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 4, arrivalMinutesBefore: 60 });
+    expect(timeInWords(times.lastSolidFood, result.instant, 'America/Denver', es.plannerScript).full).toBe(
+      'martes, 15 de junio de 2027, 2:30 a. m. — la noche anterior, después de la medianoche',
+    );
+    expect(timeInWords(times.arrival, result.instant, 'America/Denver', es.plannerScript).full).toBe('martes, 15 de junio de 2027, 7:30 a. m. — esa misma mañana');
+  });
+
+  it('says the evening before and several days before', () => {
+    const result = parseAppointment('2027-01-04T07:00', 'America/Denver', NOW);
+    if (!result.ok) throw new Error(result.problem);
+    const times = preparationTimes(result.instant, { solidFoodHoursBefore: 12, clearLiquidsHoursBefore: 4, arrivalMinutesBefore: 60 });
+    expect(timeInWords(times.lastSolidFood, result.instant, 'America/Denver', es.plannerScript).full).toBe('domingo, 3 de enero de 2027, 7:00 p. m. — la noche anterior');
+    const early = new Date(result.instant.getTime() - 3 * 24 * 3600_000);
+    expect(timeInWords(early, result.instant, 'America/Denver', es.plannerScript).relation).toBe('3 días antes');
+  });
 });

@@ -2,7 +2,9 @@
  * The preparation planner's arithmetic: read an appointment given as clinic
  * wall-clock time ("2026-12-03T08:30"), turn it into an instant in the clinic's
  * time zone, count back the fasting and arrival rules, and say the results as
- * clock times with day words ("Wednesday 2 December, 11:30 PM — the night before").
+ * clock times with day words ("Wednesday 2 December, 11:30 PM — the night before";
+ * in Spanish "miércoles, 2 de diciembre de 2026, 11:30 p. m. — la noche anterior"), in
+ * the words of the page's dictionary, which the caller passes in.
  *
  * Plain functions with no clinic import and no library: the client planner
  * ships this file, so it uses only Intl.
@@ -16,6 +18,10 @@
  * - A wall time that happens twice (fall-back change) is read as the first,
  *   earlier occurrence, so the cut-offs come earlier: the safe side.
  */
+import type { Dictionary } from '@/lib/i18n/en';
+
+/** The planner's words in one language (the `plannerScript` part of a dictionary, lib/i18n/). */
+export type PlannerWords = Dictionary['plannerScript'];
 
 export type FastingRules = {
   solidFoodHoursBefore: number;
@@ -28,20 +34,26 @@ export type WallTime = { year: number; month: number; day: number; hour: number;
 
 export type AppointmentProblem = 'empty' | 'format' | 'not-a-date' | 'not-a-time' | 'skipped-by-clock-change' | 'past';
 
-export type AppointmentResult =
-  | { ok: true; wall: WallTime; instant: Date }
-  | { ok: false; problem: AppointmentProblem; message: string };
+export type AppointmentResult = { ok: true; wall: WallTime; instant: Date } | { ok: false; problem: AppointmentProblem };
+
+const MESSAGE_KEYS = {
+  empty: 'empty',
+  format: 'format',
+  'not-a-date': 'notADate',
+  'not-a-time': 'notATime',
+  'skipped-by-clock-change': 'skipped',
+  past: 'past',
+} as const satisfies Record<AppointmentProblem, keyof PlannerWords>;
 
 /** What a patient reads for each problem: what went wrong and what to do. */
-export const APPOINTMENT_MESSAGES: Record<AppointmentProblem, string> = {
-  empty: 'Enter the date and time of your appointment.',
-  format: 'We could not read that appointment time. Enter the date and time from your appointment letter, for example 3 December at 8:30 AM.',
-  'not-a-date': 'That date does not exist. Check the day and the month of your appointment.',
-  'not-a-time': 'That time does not exist. Enter a time between 12:00 AM and 11:59 PM.',
-  'skipped-by-clock-change':
-    'That time is skipped when the clocks go forward, so it cannot be your appointment time. Check the time with the clinic.',
-  past: 'That time has already passed. Enter the date and time of your next appointment.',
-};
+export function problemMessage(problem: AppointmentProblem, words: PlannerWords): string {
+  return words[MESSAGE_KEYS[problem]];
+}
+
+/** Fills {name} placeholders (the planner's own copy of lib/i18n's fill, kept tiny for the browser). */
+function fillIn(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+}
 
 const APPOINTMENT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -73,7 +85,7 @@ export function checkAppointmentValue(value: string): { ok: true; value: string 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock fields of an instant in a zone (24-hour, so midnight is 0). */
-export function wallTimeIn(instant: Date, timeZone: string): WallTime & { weekday: string; monthName: string } {
+export function wallTimeIn(instant: Date, timeZone: string): WallTime {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -84,24 +96,18 @@ export function wallTimeIn(instant: Date, timeZone: string): WallTime & { weekda
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
-      weekday: 'long',
     });
     formatters.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  const month = Number(parts.month);
   return {
     year: Number(parts.year),
-    month,
+    month: Number(parts.month),
     day: Number(parts.day),
     hour: Number(parts.hour) % 24,
     minute: Number(parts.minute),
-    weekday: parts.weekday ?? '',
-    monthName: MONTHS[month - 1] ?? '',
   };
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
@@ -135,7 +141,7 @@ export function wallTimeToInstant(wall: WallTime, timeZone: string): Date | null
  * future time in the clinic's zone. `now` is injectable for tests.
  */
 export function parseAppointment(value: string | null | undefined, timeZone: string, now: Date = new Date()): AppointmentResult {
-  const failure = (problem: AppointmentProblem): AppointmentResult => ({ ok: false, problem, message: APPOINTMENT_MESSAGES[problem] });
+  const failure = (problem: AppointmentProblem): AppointmentResult => ({ ok: false, problem });
   const checked = checkAppointmentValue(value ?? '');
   if (!checked.ok) return failure(checked.problem);
   const wall = wallFields(checked.value);
@@ -163,10 +169,10 @@ export function preparationTimes(appointment: Date, rules: FastingRules): Prepar
   };
 }
 
-/** "7:30 AM", "12:05 PM", "12:00 AM" (midnight). */
-export function clockText(hour: number, minute: number): string {
+/** "7:30 AM", "12:05 PM", "12:00 AM" (midnight); in Spanish "7:30 a. m.". */
+export function clockText(hour: number, minute: number, words: Pick<PlannerWords, 'am' | 'pm'>): string {
   const twelve = hour % 12 === 0 ? 12 : hour % 12;
-  return `${twelve}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`;
+  return `${twelve}:${String(minute).padStart(2, '0')} ${hour < 12 ? words.am : words.pm}`;
 }
 
 function dayNumber(wall: WallTime): number {
@@ -177,30 +183,44 @@ function dayNumber(wall: WallTime): number {
  * Where a time falls relative to the appointment day, in the words a patient
  * would use: 1:30 AM on the appointment day is still "the night before".
  */
-export function dayWords(time: WallTime, appointment: WallTime): string {
+export function dayWords(time: WallTime, appointment: WallTime, words: PlannerWords): string {
   const daysBefore = dayNumber(appointment) - dayNumber(time);
   if (daysBefore === 0) {
-    if (time.hour < 5) return 'the night before, after midnight';
-    if (time.hour < 12) return 'the same morning';
-    if (time.hour < 17) return 'the same afternoon';
-    return 'the same evening';
+    if (time.hour < 5) return words.nightBeforeAfterMidnight;
+    if (time.hour < 12) return words.sameMorning;
+    if (time.hour < 17) return words.sameAfternoon;
+    return words.sameEvening;
   }
   if (daysBefore === 1) {
-    if (time.hour >= 17) return 'the night before';
-    if (time.hour >= 12) return 'the afternoon before';
-    return 'the day before';
+    if (time.hour >= 17) return words.nightBefore;
+    if (time.hour >= 12) return words.afternoonBefore;
+    return words.dayBefore;
   }
-  return `${daysBefore} days before`;
+  return fillIn(words.daysBefore, { count: daysBefore });
 }
 
 export type TimeInWords = { day: string; clock: string; relation: string; full: string };
 
-/** One time as the planner shows it, in the clinic's zone. */
-export function timeInWords(instant: Date, appointment: Date, timeZone: string): TimeInWords {
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The weekday and month names of an instant in the clinic's zone, in the words' language (Intl). */
+function dayNames(instant: Date, timeZone: string, locale: string): { weekday: string; month: string } {
+  const key = `${locale} ${timeZone}`;
+  let format = nameFormatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', month: 'long' });
+    nameFormatters.set(key, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
+  return { weekday: parts.weekday ?? '', month: parts.month ?? '' };
+}
+
+/** One time as the planner shows it, in the clinic's zone and the words' language. */
+export function timeInWords(instant: Date, appointment: Date, timeZone: string, words: PlannerWords): TimeInWords {
   const time = wallTimeIn(instant, timeZone);
-  const day = `${time.weekday} ${time.day} ${time.monthName} ${time.year}`;
-  const clock = clockText(time.hour, time.minute);
-  const relation = instant.getTime() === appointment.getTime() ? '' : dayWords(time, wallTimeIn(appointment, timeZone));
+  const day = fillIn(words.dayFormat, { ...dayNames(instant, timeZone, words.locale), day: time.day, year: time.year });
+  const clock = clockText(time.hour, time.minute, words);
+  const relation = instant.getTime() === appointment.getTime() ? '' : dayWords(time, wallTimeIn(appointment, timeZone), words);
   return { day, clock, relation, full: relation ? `${day}, ${clock} — ${relation}` : `${day}, ${clock}` };
 }
 

@@ -1,15 +1,17 @@
 import { icsDate, parseEvents } from '../../tests/support/ics';
+import { en } from '../i18n/en';
+import { es } from '../i18n/es';
 import { parseAppointment, preparationTimes } from './appointment-times';
 import { calendarFile, escapeText, foldLine, icsUtc, preparationEvents } from './calendar-file';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const details = { clinicName: 'Riverbend Vascular & Interventional Clinic', clinicPhone: '+1 303-555-0142', uidDomain: 'port-guide.example.org' };
 
-function fileFor(value: string) {
+function fileFor(value: string, words = en) {
   const result = parseAppointment(value, 'America/Denver', NOW);
   if (!result.ok) throw new Error(result.problem);
   const times = preparationTimes(result.instant, { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 4, arrivalMinutesBefore: 60 });
-  return { times, ics: calendarFile(preparationEvents(times, details), NOW) };
+  return { times, ics: calendarFile(preparationEvents(times, details, words.plannerScript, words.fasting.drinkNothingAfter), NOW) };
 }
 
 it('writes UTC date-times', () => {
@@ -66,4 +68,13 @@ it('escapes commas, semicolons, backslashes and newlines in text', () => {
   const [event] = parseEvents(ics);
   expect(event?.SUMMARY).toBe('Eat, then; stop');
   expect(event?.DESCRIPTION).toBe('Line 1\nLine 2');
+});
+
+it('writes the events in the page language: Spanish titles, reminders and descriptions', () => {
+  const [food, liquids, arrive] = parseEvents(fileFor('2026-12-03T07:30', es).ics);
+  expect(food?.SUMMARY).toBe('Procedimiento del puerto: última comida sólida');
+  expect(food?.alarms).toEqual([{ ACTION: 'DISPLAY', DESCRIPTION: 'Procedimiento del puerto: última comida sólida', TRIGGER: '-PT30M' }]);
+  expect(liquids?.DESCRIPTION).toContain('Después de esta hora, no tome nada, solo un sorbo de agua');
+  expect(arrive?.SUMMARY).toBe('Llegue a Riverbend Vascular & Interventional Clinic para el procedimiento del puerto');
+  expect(arrive?.DESCRIPTION).toContain('¿Preguntas? Llame a Riverbend Vascular & Interventional Clinic al +1 303-555-0142.');
 });

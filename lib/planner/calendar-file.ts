@@ -4,8 +4,7 @@
  * shows them in the patient's own zone, so no VTIMEZONE block is needed, and
  * the instants were already worked out in the clinic's zone.
  */
-import type { PreparationTimes } from './appointment-times';
-import { DRINK_NOTHING_AFTER } from '@/lib/content/fasting-words';
+import type { PlannerWords, PreparationTimes } from './appointment-times';
 
 export type CalendarEvent = {
   /** Stable per appointment and kind, so importing the file again updates instead of duplicating. */
@@ -82,34 +81,46 @@ export type PreparationCalendarDetails = {
 
 const QUARTER_HOUR = 15 * 60_000;
 
-/** The three preparation events: stop eating, stop drinking, arrive (with the driver reminder). */
-export function preparationEvents(times: PreparationTimes, details: PreparationCalendarDetails): CalendarEvent[] {
+const fillIn = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+/**
+ * The three preparation events: stop eating, stop drinking, arrive (with the
+ * driver reminder), in the words' language. `drinkNothing` is the fasting rule's
+ * "drink nothing, except a sip of water…" in the same language.
+ */
+export function preparationEvents(
+  times: PreparationTimes,
+  details: PreparationCalendarDetails,
+  words: PlannerWords,
+  drinkNothing: string,
+): CalendarEvent[] {
   const uid = (kind: string) => `${kind}-${icsUtc(times.appointment)}@${details.uidDomain}`;
-  const questions = `Questions? Call ${details.clinicName} on ${details.clinicPhone}.`;
+  const questions = fillIn(words.calendarQuestions, { clinic: details.clinicName, phone: details.clinicPhone });
   const arrivalEnd = times.appointment.getTime() > times.arrival.getTime() ? times.appointment : new Date(times.arrival.getTime() + QUARTER_HOUR);
   return [
     {
       uid: uid('last-solid-food'),
       start: times.lastSolidFood,
       end: new Date(times.lastSolidFood.getTime() + QUARTER_HOUR),
-      summary: 'Port procedure: last solid food',
-      description: `Do not eat anything after this time. You may still drink clear liquids until the next reminder. ${questions}`,
+      summary: words.foodSummary,
+      description: fillIn(words.foodDescription, { questions }),
       alarmMinutesBefore: 30,
     },
     {
       uid: uid('last-clear-liquids'),
       start: times.lastClearLiquids,
       end: new Date(times.lastClearLiquids.getTime() + QUARTER_HOUR),
-      summary: 'Port procedure: last clear liquids',
-      description: `After this time, ${DRINK_NOTHING_AFTER}. ${questions}`,
+      summary: words.liquidsSummary,
+      description: fillIn(words.liquidsDescription, { drinkNothing, questions }),
       alarmMinutesBefore: 30,
     },
     {
       uid: uid('arrive'),
       start: times.arrival,
       end: arrivalEnd,
-      summary: `Arrive at ${details.clinicName} for your port procedure`,
-      description: `Bring a responsible adult to drive you home: you must not drive until the next day. ${questions}`,
+      summary: fillIn(words.arriveSummary, { clinic: details.clinicName }),
+      description: fillIn(words.arriveDescription, { questions }),
       alarmMinutesBefore: 60,
     },
   ];

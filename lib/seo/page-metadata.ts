@@ -1,40 +1,68 @@
 /**
  * Metadata for every page from one place: the title and description from the
  * page's frontmatter, everything clinic-specific (name, site address) from the
- * clinic config. app/layout.tsx adds " | <clinic name>" to titles and sets
- * metadataBase, so canonical and share URLs land on the clinic's siteUrl.
- * Share images come from the opengraph-image files next to each route.
+ * clinic config. Each language's root layout adds " | <clinic name>" to titles
+ * and sets metadataBase, so canonical and share URLs land on the clinic's siteUrl.
+ * Share images are the static routes <page>/opengraph-image (app/_site/share-images.tsx).
+ *
+ * On a site with more than one language every page names its other-language
+ * versions (hreflang, `alternates.languages`), both ways, with English as
+ * `x-default`; an English-only site has no alternates at all.
  */
 import type { Metadata } from 'next';
+import { SHARE_IMAGE_SIZE } from '@/components/share-image';
 import { clinic } from '@/lib/clinic/config';
+import { dictionaryFor, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
 import type { ContentPage } from '@/lib/content/pages';
-import { HOME_TITLE, homeDescription, SITE_LOCALE } from '@/lib/seo/site';
+import { siteLanguages } from '@/lib/i18n/site-languages';
+import { homeDescription, homeTitle } from '@/lib/seo/site';
 
-type PageInfo = { path: string; title: string; description: string; type: 'website' | 'article'; lastReviewed?: string };
+type PageInfo = { path: string; lang: LanguageCode; title: string; description: string; type: 'website' | 'article'; lastReviewed?: string };
 
-function metadataFor({ path, title, description, type, lastReviewed }: PageInfo): Metadata {
+/** hreflang alternates for a page's language-neutral path ("/aftercare"), or none on an English-only site. */
+export function languageAlternates(path: string): Record<string, string> | undefined {
+  const languages = siteLanguages();
+  if (languages.length < 2) return undefined;
+  return { ...Object.fromEntries(languages.map((lang) => [lang, localePath(lang, path)])), 'x-default': path };
+}
+
+function metadataFor({ path, lang, title, description, type, lastReviewed }: PageInfo): Metadata {
   // Social cards show the clinic too: a shared link should say whose guide it is.
   const shareTitle = `${title} | ${clinic.name}`;
+  const url = localePath(lang, path);
+  const languages = languageAlternates(path);
+  const image = {
+    url: `${url === '/' ? '' : url}/opengraph-image`,
+    ...SHARE_IMAGE_SIZE,
+    type: 'image/png',
+    alt: path === '/' ? title : dictionaryFor(lang).meta.shareImageAlt,
+  };
+  const otherLocales = siteLanguages()
+    .filter((other) => other !== lang)
+    .map((other) => LANGUAGE_INFO[other].ogLocale);
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: url, ...(languages ? { languages } : {}) },
     openGraph: {
       type,
-      url: path,
+      url,
       title: shareTitle,
       description,
       siteName: clinic.name,
-      locale: SITE_LOCALE,
+      locale: LANGUAGE_INFO[lang].ogLocale,
+      images: [image],
+      ...(otherLocales.length ? { alternateLocale: otherLocales } : {}),
       ...(type === 'article' && lastReviewed ? { modifiedTime: lastReviewed } : {}),
     },
-    twitter: { card: 'summary_large_image', title: shareTitle, description },
+    twitter: { card: 'summary_large_image', title: shareTitle, description, images: [image] },
   };
 }
 
-export function guidePageMetadata(page: ContentPage): Metadata {
+export function guidePageMetadata(page: ContentPage, lang: LanguageCode = 'en'): Metadata {
   return metadataFor({
     path: `/${page.slug}`,
+    lang,
     title: page.title,
     description: page.description,
     type: 'article',
@@ -42,8 +70,9 @@ export function guidePageMetadata(page: ContentPage): Metadata {
   });
 }
 
-export function homePageMetadata(): Metadata {
-  const metadata = metadataFor({ path: '/', title: HOME_TITLE, description: homeDescription(), type: 'website' });
+export function homePageMetadata(lang: LanguageCode = 'en'): Metadata {
+  const title = homeTitle(lang);
+  const metadata = metadataFor({ path: '/', lang, title, description: homeDescription(clinic.name, lang), type: 'website' });
   // The home page's <title> skips the layout's template, which would repeat nothing new.
-  return { ...metadata, title: { absolute: `${HOME_TITLE} | ${clinic.name}` } };
+  return { ...metadata, title: { absolute: `${title} | ${clinic.name}` } };
 }

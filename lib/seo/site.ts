@@ -1,23 +1,24 @@
 /**
  * Site-wide words and colours that metadata, the manifest and the share
- * images all use, so they cannot drift apart.
+ * images all use, so they cannot drift apart. Words come from the
+ * dictionaries (lib/i18n/<lang>.ts, "meta").
  */
 import { clinic } from '@/lib/clinic/config';
 import { sitePalette } from '@/lib/clinic/site-brand';
+import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 
-export const SITE_LANG = 'en';
-/** Open Graph wants a territory too; the guide is written in US English. */
-export const SITE_LOCALE = 'en_US';
 /** The clinic's brand colour (the one the stylesheet uses), for the browser bar and share images. */
 export const THEME_COLOR = sitePalette.color;
 
-export const HOME_TITLE = 'Your port: a patient guide';
-
-export function homeDescription(clinicName: string = clinic.name): string {
-  return `Plain-language guide to implanted ports (portacaths) from ${clinicName}: what a port is, how to prepare, how it is put in and taken out, and how to care for it.`;
+export function homeTitle(lang: LanguageCode = 'en'): string {
+  return dictionaryFor(lang).meta.homeTitle;
 }
 
-/** Absolute URL on the clinic's site for a path like "/aftercare". */
+export function homeDescription(clinicName: string = clinic.name, lang: LanguageCode = 'en'): string {
+  return fill(dictionaryFor(lang).meta.homeDescription, { clinic: clinicName });
+}
+
+/** Absolute URL on the clinic's site for a path like "/aftercare" or "/es". */
 export function siteUrl(pathname: string, base: string = clinic.siteUrl): string {
   return pathname === '/' ? `${base}/` : `${base}${pathname}`;
 }

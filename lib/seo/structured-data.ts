@@ -24,7 +24,8 @@ import type { ClinicConfig } from '@/lib/clinic/config';
 import { dayRangeText, daysText, feverTemperatureText } from '@/lib/clinic/aftercare';
 import type { ContentPage, StructuredDataKind } from '@/lib/content/pages';
 import type { FaqEntry } from '@/lib/content/faq';
-import { HOME_TITLE, homeDescription, SITE_LANG, siteUrl } from '@/lib/seo/site';
+import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
+import { homeDescription, homeTitle, siteUrl } from '@/lib/seo/site';
 
 const DAY_NAMES: Record<string, DayOfWeek> = {
   Mo: 'https://schema.org/Monday',
@@ -36,10 +37,11 @@ const DAY_NAMES: Record<string, DayOfWeek> = {
   Su: 'https://schema.org/Sunday',
 };
 
-const ids = (clinic: ClinicConfig) => ({
+/** The clinic is one entity; the website and the procedure it explains have one per language (their names differ). */
+const ids = (clinic: ClinicConfig, lang: LanguageCode = 'en') => ({
   clinic: `${clinic.siteUrl}/#clinic`,
-  website: `${clinic.siteUrl}/#website`,
-  portProcedure: `${clinic.siteUrl}/#port-procedure`,
+  website: `${siteUrl(localePath(lang, '/'), clinic.siteUrl)}#website`,
+  portProcedure: `${siteUrl(localePath(lang, '/'), clinic.siteUrl)}#port-procedure`,
 });
 
 export function medicalClinic(clinic: ClinicConfig): MedicalClinic {
@@ -66,13 +68,14 @@ export function medicalClinic(clinic: ClinicConfig): MedicalClinic {
 }
 
 /** The procedure every page is about: putting in (and living with) a port. */
-function portProcedure(clinic: ClinicConfig): MedicalProcedureLeaf {
+function portProcedure(clinic: ClinicConfig, lang: LanguageCode): MedicalProcedureLeaf {
+  const { seo } = dictionaryFor(lang);
   return {
     '@type': 'MedicalProcedure',
-    '@id': ids(clinic).portProcedure,
-    name: 'Implanted venous access port placement',
-    alternateName: ['Port insertion', 'Portacath placement', 'Chemo port placement'],
-    bodyLocation: 'Upper chest, below the collarbone',
+    '@id': ids(clinic, lang).portProcedure,
+    name: seo.procedureName,
+    alternateName: seo.procedureAlternateNames.split('|'),
+    bodyLocation: seo.bodyLocation,
   };
 }
 
@@ -82,26 +85,24 @@ function portProcedure(clinic: ClinicConfig): MedicalProcedureLeaf {
  */
 type ProcedureDetails = { name?: string; alternateName?: string[]; preparation: string; howPerformed: string; followup: string };
 
-function procedureDetails(kind: StructuredDataKind | undefined, clinic: ClinicConfig): ProcedureDetails | undefined {
+function procedureDetails(kind: StructuredDataKind | undefined, clinic: ClinicConfig, lang: LanguageCode): ProcedureDetails | undefined {
   const { solidFoodHoursBefore, clearLiquidsHoursBefore } = clinic.fasting;
   const { dressingDays, checkUpDaysAfter } = clinic.aftercare;
+  const { seo } = dictionaryFor(lang);
   if (kind === 'procedure-placement') {
     return {
-      preparation: `No solid food for ${solidFoodHoursBefore} hours before, and only clear liquids until ${clearLiquidsHoursBefore} hours before. Tell your care team about blood thinners and allergies. Bring an adult to drive you home.`,
-      howPerformed:
-        'With numbing medicine and medicine to help you relax, the doctor makes two small cuts, guides a thin tube into a large vein using x-ray and ultrasound pictures, and places the port under the skin below the collarbone. It takes about an hour.',
-      followup:
-        `Most people go home the same day. Keep a dressing on for ${daysText(dressingDays)}, and keep the area dry until the check-up ${dayRangeText(checkUpDaysAfter)} after. When the port is not in use, it is flushed about once a month.`,
+      preparation: fill(seo.insertionPreparation, { food: solidFoodHoursBefore, liquids: clearLiquidsHoursBefore }),
+      howPerformed: seo.insertionHow,
+      followup: fill(seo.insertionFollowup, { dressing: daysText(dressingDays, lang), checkUp: dayRangeText(checkUpDaysAfter, lang) }),
     };
   }
   if (kind === 'procedure-removal') {
     return {
-      name: 'Implanted venous access port removal',
-      alternateName: ['Port removal', 'Portacath removal'],
-      preparation: 'Follow what your care team tells you about eating, drinking and your medicines before the procedure.',
-      howPerformed:
-        'With numbing medicine, and sometimes medicine to help you relax, the doctor makes a small cut over the port, gently takes out the port and its tube, and closes the cut.',
-      followup: `Most people go home the same day. Keep the dressing clean and dry. Call the clinic right away about a temperature of ${feverTemperatureText(clinic.aftercare)} or higher, or signs of infection such as redness or swelling.`,
+      name: seo.removalName,
+      alternateName: seo.removalAlternateNames.split('|'),
+      preparation: seo.removalPreparation,
+      howPerformed: seo.removalHow,
+      followup: fill(seo.removalFollowup, { fever: feverTemperatureText(clinic.aftercare) }),
     };
   }
   return undefined;
@@ -114,16 +115,19 @@ function reviewerEntity(reviewer: string): Person | Organization {
     : { '@type': 'Person', name: reviewer };
 }
 
-type PageData = { path: string; title: string; description: string; lastReviewed: string; reviewers: string[] };
+/** `path` is the page's address in its own language ("/es/aftercare"). */
+type PageData = { path: string; lang: LanguageCode; title: string; description: string; lastReviewed: string; reviewers: string[] };
 
 function pageGraph(clinic: ClinicConfig, page: PageData, extra: Thing[] = [], about?: string): Graph {
+  const { lang } = page;
   const url = siteUrl(page.path, clinic.siteUrl);
+  const home = siteUrl(localePath(lang, '/'), clinic.siteUrl);
   const crumbs: BreadcrumbList = {
     '@type': 'BreadcrumbList',
     '@id': `${url}#breadcrumb`,
     itemListElement: [
-      { '@type': 'ListItem', position: 1, name: 'Home', item: siteUrl('/', clinic.siteUrl) },
-      ...(page.path === '/' ? [] : [{ '@type': 'ListItem' as const, position: 2, name: page.title, item: url }]),
+      { '@type': 'ListItem', position: 1, name: dictionaryFor(lang).seo.breadcrumbHome, item: home },
+      ...(page.path === localePath(lang, '/') ? [] : [{ '@type': 'ListItem' as const, position: 2, name: page.title, item: url }]),
     ],
   };
   const webPage: MedicalWebPage = {
@@ -132,26 +136,26 @@ function pageGraph(clinic: ClinicConfig, page: PageData, extra: Thing[] = [], ab
     url,
     name: page.title,
     description: page.description,
-    inLanguage: SITE_LANG,
-    isPartOf: { '@id': ids(clinic).website },
+    inLanguage: lang,
+    isPartOf: { '@id': ids(clinic, lang).website },
     publisher: { '@id': ids(clinic).clinic },
     lastReviewed: page.lastReviewed,
     reviewedBy: page.reviewers.map(reviewerEntity),
-    about: { '@id': about ?? ids(clinic).portProcedure },
+    about: { '@id': about ?? ids(clinic, lang).portProcedure },
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     breadcrumb: { '@id': crumbs['@id']! },
   };
   const website: WebSite = {
     '@type': 'WebSite',
-    '@id': ids(clinic).website,
-    url: siteUrl('/', clinic.siteUrl),
-    name: `${HOME_TITLE} | ${clinic.name}`,
-    inLanguage: SITE_LANG,
+    '@id': ids(clinic, lang).website,
+    url: home,
+    name: `${homeTitle(lang)} | ${clinic.name}`,
+    inLanguage: lang,
     publisher: { '@id': ids(clinic).clinic },
   };
   return {
     '@context': 'https://schema.org',
-    '@graph': [webPage, crumbs, website, medicalClinic(clinic), portProcedure(clinic), ...extra],
+    '@graph': [webPage, crumbs, website, medicalClinic(clinic), portProcedure(clinic, lang), ...extra],
   };
 }
 
@@ -169,24 +173,36 @@ export function faqPage(url: string, entries: FaqEntry[]): FAQPage {
 }
 
 /** Structured data for one guide page. `faq` is used only by a page whose frontmatter says `structuredData: faq`. */
-export function guidePageStructuredData(clinic: ClinicConfig, page: ContentPage, faq: FaqEntry[] = []): Graph {
-  const path = `/${page.slug}`;
+export function guidePageStructuredData(clinic: ClinicConfig, page: ContentPage, faq: FaqEntry[] = [], lang: LanguageCode = 'en'): Graph {
+  const path = localePath(lang, `/${page.slug}`);
   const url = siteUrl(path, clinic.siteUrl);
   const extra: Thing[] = [];
   let about: string | undefined;
-  const details = procedureDetails(page.structuredData, clinic);
+  const details = procedureDetails(page.structuredData, clinic, lang);
   if (details) {
-    const procedure: MedicalProcedure = { ...portProcedure(clinic), ...details, '@id': `${url}#procedure` };
+    const procedure: MedicalProcedure = { ...portProcedure(clinic, lang), ...details, '@id': `${url}#procedure` };
     extra.push(procedure);
     about = `${url}#procedure`;
   }
   if (page.structuredData === 'faq' && faq.length > 0) extra.push(faqPage(url, faq));
-  return pageGraph(clinic, { path, title: page.title, description: page.description, lastReviewed: page.lastReviewed, reviewers: [page.reviewer] }, extra, about);
+  return pageGraph(
+    clinic,
+    { path, lang, title: page.title, description: page.description, lastReviewed: page.lastReviewed, reviewers: [page.reviewer] },
+    extra,
+    about,
+  );
 }
 
 /** Structured data for the home page, reviewed as of its newest topic. */
-export function homePageStructuredData(clinic: ClinicConfig, pages: ContentPage[]): Graph {
+export function homePageStructuredData(clinic: ClinicConfig, pages: ContentPage[], lang: LanguageCode = 'en'): Graph {
   const lastReviewed = pages.map((page) => page.lastReviewed).sort().at(-1) ?? new Date().toISOString().slice(0, 10);
   const reviewers = [...new Set(pages.map((page) => page.reviewer))];
-  return pageGraph(clinic, { path: '/', title: HOME_TITLE, description: homeDescription(clinic.name), lastReviewed, reviewers });
+  return pageGraph(clinic, {
+    path: localePath(lang, '/'),
+    lang,
+    title: homeTitle(lang),
+    description: homeDescription(clinic.name, lang),
+    lastReviewed,
+    reviewers,
+  });
 }

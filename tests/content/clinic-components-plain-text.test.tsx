@@ -5,13 +5,15 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { clinic } from '@/lib/clinic/config';
 import { clinicComponentText } from '@/lib/content/faq';
-// Named use… by @next/mdx's convention, but it only returns a map: no React state.
-import { useMDXComponents as mdxComponents } from '@/mdx-components';
+import { mdxComponentsFor } from '@/mdx-components';
 import { words } from '@/tests/support/words';
 
-const components = mdxComponents() as unknown as Record<string, () => ReactElement>;
+const cases = (['en', 'es'] as const).flatMap((lang) =>
+  Object.entries(clinicComponentText(clinic, lang)).map(([name, text]) => [lang, name, text] as const),
+);
 
-it.each(Object.entries(clinicComponentText(clinic)))('<%s /> shows the words its plain text says', (name, text) => {
+it.each(cases)('%s: <%s /> shows the words its plain text says', (lang, name, text) => {
+  const components = mdxComponentsFor(lang) as unknown as Record<string, () => ReactElement>;
   const Component = components[name];
   if (!Component) throw new Error(`${name} is not an MDX component in mdx-components.tsx`);
   const { container } = render(<Component />);

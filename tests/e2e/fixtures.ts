@@ -1,14 +1,55 @@
 // Shared Playwright fixtures: one axe configuration for every page, and the
-// list of pages to visit, read from the same content loader the site uses.
+// list of pages to visit in every language, read from the same content loader
+// and clinic config (the default clinic's) the site is built from.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base } from '@playwright/test';
+import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { getPages } from '../../lib/content/pages';
+import { LANGUAGE_INFO, localePath, type Dictionary, type LanguageCode } from '../../lib/i18n';
+import { languagesOfRawConfig } from '../../lib/i18n/languages.mjs';
+
+/** The default clinic's languages, English first (lib/i18n/site-languages.ts for the configured clinic). */
+export function siteLanguages(): LanguageCode[] {
+  return ['en', ...(languagesOfRawConfig(defaultClinic) as LanguageCode[]).filter((lang) => lang !== 'en')];
+}
+
+export const translatedLanguages = () => siteLanguages().filter((lang) => lang !== 'en');
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Every page of the site, by URL path. */
-export function sitePaths(): string[] {
-  return ['/', ...getPages().map((page) => `/${page.slug}`)];
+export type SitePage = {
+  lang: LanguageCode;
+  /** The address in its language: "/", "/aftercare", "/es", "/es/aftercare". */
+  path: string;
+  /** The language-neutral path, the same in every language: "/", "/aftercare". */
+  neutral: string;
+};
+
+/** Every page of the site in each of its languages (default: the languages the default clinic builds). */
+export function sitePages(languages: LanguageCode[] = siteLanguages()): SitePage[] {
+  return languages.flatMap((lang) =>
+    ['/', ...getPages(lang).map((page) => `/${page.slug}`)].map((neutral) => ({ lang, neutral, path: localePath(lang, neutral) })),
+  );
+}
+
+/** Every page of the site, by URL path, in every language. */
+export function sitePaths(languages: LanguageCode[] = siteLanguages()): string[] {
+  return sitePages(languages).map((page) => page.path);
+}
+
+/** An address that is no page, in each language: the 404 page in that language. */
+export function missingPaths(languages: LanguageCode[] = siteLanguages()): string[] {
+  return languages.map((lang) => localePath(lang, '/no-such-page'));
+}
+
+/** The language of a path on this site, from its prefix. */
+export function languageOf(pathname: string): LanguageCode {
+  return siteLanguages().find((lang) => lang !== 'en' && (pathname === `/${lang}` || pathname.startsWith(`/${lang}/`))) ?? 'en';
+}
+
+/** The words the site shows on a path (its language's dictionary). */
+export function wordsOf(pathname: string): Dictionary {
+  return LANGUAGE_INFO[languageOf(pathname)].dictionary;
 }
 
 export const test = base.extend<{ makeAxeBuilder: () => AxeBuilder }>({

@@ -1,4 +1,5 @@
-import { expect, sitePaths, test } from './fixtures';
+import { LANGUAGE_INFO, localePath } from '../../lib/i18n';
+import { expect, siteLanguages, sitePaths, test } from './fixtures';
 
 test.describe('reflow at 320px (WCAG 1.4.10)', () => {
   test.use({ viewport: { width: 320, height: 640 } });
@@ -35,26 +36,27 @@ test('body text is at least 18px', async ({ page }) => {
   expect(size).toBeGreaterThanOrEqual(18);
 });
 
-test('every topic is reachable from the main navigation with the keyboard', async ({ page, isMobile }) => {
-  await page.goto('/');
-  const nav = page.getByRole('navigation', { name: 'Main' });
-  if (isMobile) {
-    const menu = nav.getByText('Menu: all topics');
-    await menu.focus();
+for (const lang of siteLanguages()) {
+  test(`every topic is reachable from the main navigation with the keyboard (${lang})`, async ({ page, isMobile }) => {
+    const words = LANGUAGE_INFO[lang].dictionary.frame;
+    await page.goto(localePath(lang, '/'));
+    const nav = page.getByRole('navigation', { name: words.mainNav });
+    if (isMobile) {
+      const menu = nav.getByText(words.menu);
+      await menu.focus();
+      await page.keyboard.press('Enter');
+    }
+    for (const path of sitePaths([lang])) {
+      await expect(nav.locator(`a[href="${path}"]:visible`)).toHaveCount(1);
+    }
+    const target = localePath(lang, '/what-is-a-port');
+    const link = nav.locator(`a[href="${target}"]:visible`);
+    await link.focus();
     await page.keyboard.press('Enter');
-  }
-  for (const path of sitePaths()) {
-    await expect(nav.locator(`a[href="${path}"]:visible`)).toHaveCount(1);
-  }
-  const link = nav.locator('a[href="/what-is-a-port"]:visible');
-  await link.focus();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/what-is-a-port$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).locator('a[aria-current="page"]').first()).toHaveAttribute(
-    'href',
-    '/what-is-a-port',
-  );
-});
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    await expect(page.getByRole('navigation', { name: words.mainNav }).locator('a[aria-current="page"]').first()).toHaveAttribute('href', target);
+  });
+}
 
 test('the focused link shows a visible focus indicator', async ({ page }) => {
   await page.goto('/');

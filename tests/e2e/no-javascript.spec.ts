@@ -4,7 +4,8 @@
 // while /preparation, whose planner carries `data-needs-js="planner"`, loads
 // only our own planner script.
 import type { Page } from '@playwright/test';
-import { expect, sitePaths, test } from './fixtures';
+import { localePath } from '../../lib/i18n';
+import { expect, missingPaths, sitePages, test, translatedLanguages, wordsOf } from './fixtures';
 
 /** Scripts the page fetched or runs, in the network log and the DOM (JSON-LD is data, not a script). */
 async function scriptsOf(page: Page, pagePath: string) {
@@ -18,7 +19,7 @@ async function scriptsOf(page: Page, pagePath: string) {
   return { fetched, inDom, needsJs };
 }
 
-const contentPages = [...sitePaths().filter((p) => p !== '/preparation'), '/no-such-page'];
+const contentPages = [...sitePages().filter((p) => p.neutral !== '/preparation').map((p) => p.path), ...missingPaths()];
 
 for (const pagePath of contentPages) {
   test(`${pagePath} loads no JavaScript at all`, async ({ page }) => {
@@ -49,6 +50,20 @@ test('/preparation loads only the planner script it asks for with data-needs-js,
   await page.getByRole('button', { name: 'Show my times' }).click();
   await expect(page.getByRole('region', { name: 'Your preparation times' })).toContainText('Last solid food:');
 });
+
+for (const lang of translatedLanguages()) {
+  const preparation = localePath(lang, '/preparation');
+  test(`${preparation} loads the same one planner script, which works in its language`, async ({ page }) => {
+    const { fetched, needsJs } = await scriptsOf(page, preparation);
+    expect(needsJs).toBe(1);
+    await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
+    expect(fetched.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_planner\/planner\.[0-9a-f]+\.js$/)]);
+    const words = wordsOf(preparation).planner;
+    await page.getByLabel(words.label).fill(`${new Date().getFullYear() + 1}-06-10T13:00`);
+    await page.getByRole('button', { name: words.submit }).click();
+    await expect(page.getByRole('region', { name: words.timesLabel })).toContainText(words.lastFoodLabel);
+  });
+}
 
 test('without scripts, the menu, topic links and in-page links still work', async ({ page, isMobile }) => {
   await page.goto('/');

@@ -1,7 +1,9 @@
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
-import { expect, sitePaths, telHref, test } from './fixtures';
+import { getPages } from '../../lib/content/pages';
+import { localePath } from '../../lib/i18n';
+import { expect, languageOf, missingPaths, sitePaths, telHref, test, wordsOf } from './fixtures';
 
-for (const path of [...sitePaths(), '/no-such-page']) {
+for (const path of [...sitePaths(), ...missingPaths()]) {
   test.describe(`frame of ${path}`, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(path);
@@ -14,7 +16,8 @@ for (const path of [...sitePaths(), '/no-such-page']) {
 
     test('has the landmarks, one h1 and the clinic contact', async ({ page }) => {
       await expect(page.getByRole('banner')).toContainText(defaultClinic.name);
-      await expect(page.getByRole('navigation', { name: 'Main' })).toBeAttached();
+      await expect(page.getByRole('navigation', { name: wordsOf(path).frame.mainNav })).toBeAttached();
+      await expect(page.locator('html')).toHaveAttribute('lang', languageOf(path));
       await expect(page.locator('main#main-content')).toHaveCount(1);
       await expect(page.getByRole('contentinfo')).toContainText(defaultClinic.address.street);
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -23,7 +26,7 @@ for (const path of [...sitePaths(), '/no-such-page']) {
 
     test('the skip link is the first thing a keyboard reaches and moves focus to the main content', async ({ page }) => {
       await page.keyboard.press('Tab');
-      const skip = page.getByRole('link', { name: 'Skip to main content' });
+      const skip = page.getByRole('link', { name: wordsOf(path).frame.skipLink });
       await expect(skip).toBeFocused();
       await expect(skip).toBeInViewport();
       await page.keyboard.press('Enter');
@@ -33,11 +36,15 @@ for (const path of [...sitePaths(), '/no-such-page']) {
   });
 }
 
-test('a page that does not exist answers 404 with links to every topic', async ({ page }) => {
-  const response = await page.goto('/no-such-page');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We cannot find that page');
-  for (const path of sitePaths().filter((p) => p !== '/')) {
-    await expect(page.getByRole('main').locator(`a[href="${path}"]`)).toHaveCount(1);
-  }
-});
+for (const missing of missingPaths()) {
+  test(`${missing} answers 404 in its language with links to every topic`, async ({ page }) => {
+    const lang = languageOf(missing);
+    const response = await page.goto(missing);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(wordsOf(missing).notFound.heading);
+    for (const { slug } of getPages(lang)) {
+      await expect(page.getByRole('main').locator(`a[href="${localePath(lang, `/${slug}`)}"]`)).toHaveCount(1);
+    }
+  });
+}

@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { parseAppointment, preparationTimes, timeInWords } from '../../lib/planner/appointment-times';
+import { en } from '../../lib/i18n/en';
 import { parseEvents } from '../support/ics';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -126,7 +127,7 @@ test('the page shows what lib/planner/appointment-times.ts works out (bundle equ
     const result = parseAppointment(value, defaultClinic.timeZone);
     if (!result.ok) throw new Error(`${value}: ${result.problem}`);
     const times = preparationTimes(result.instant, rules);
-    const words = (date: Date) => timeInWords(date, result.instant, defaultClinic.timeZone).full;
+    const words = (date: Date) => timeInWords(date, result.instant, defaultClinic.timeZone, en.plannerScript).full;
     await page.goto(`/preparation?appointment=${value}`);
     await expectTimesShown(page, {
       appointment: words(times.appointment),

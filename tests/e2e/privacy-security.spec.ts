@@ -5,10 +5,10 @@
 // desktop) and against nginx with deploy/nginx/site.conf (project "nginx").
 // The header files for real hosts are checked in deploy.spec.ts.
 import net from 'node:net';
-import { expect, sitePaths, test } from './fixtures';
+import { expect, missingPaths, sitePaths, test } from './fixtures';
 
-// The 404 page answers 404 at an unknown address and at its own.
-const NOT_FOUND = ['/no-such-page', '/404'];
+// The 404 page answers 404 at an unknown address (in each language) and at its own.
+const NOT_FOUND = [...missingPaths(), '/404'];
 const PAGES = [...sitePaths(), ...NOT_FOUND];
 
 /** Directives of a Content-Security-Policy header, by name. */

@@ -7,7 +7,7 @@
 import { gradeOfBlocks, MAX_GRADE, readableBlocks } from '../../lib/content/readability.mjs';
 import { expect, sitePaths, test } from './fixtures';
 
-for (const path of sitePaths()) {
+for (const path of sitePaths(['en'])) {
   test(`${path} reads at grade ${MAX_GRADE} or below`, async ({ page }, testInfo) => {
     await page.goto(path);
     const article = page.locator('main article');

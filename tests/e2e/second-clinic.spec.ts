@@ -1,9 +1,18 @@
 // Runs against the site built with tests/fixtures/second-clinic.json: every
-// page must show that clinic and nothing of the built-in default.
+// page must show that clinic and nothing of the built-in default. Its config
+// has no "languages" key, so the site is English only: no trace of Spanish.
+import fs from 'node:fs';
+import path from 'node:path';
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import secondClinic from '../fixtures/second-clinic.json' with { type: 'json' };
 import { jsonLdNodes, nodeOfType, shareTags } from '../support/structured-data';
-import { expect, sitePaths, test } from './fixtures';
+import { languagesOfRawConfig } from '../../lib/i18n/languages.mjs';
+import { en } from '../../lib/i18n/en';
+import { es } from '../../lib/i18n/es';
+import { expect, sitePaths as sitePathsIn, test } from './fixtures';
+
+// The second clinic's site is English only (its config lists no translation).
+const sitePaths = () => sitePathsIn(['en']);
 
 for (const path of sitePaths()) {
   test(`${path} shows the second clinic and none of the default`, async ({ page }) => {
@@ -105,4 +114,49 @@ test('/insertion tells search engines the second clinic\'s fasting times', async
   expect(procedure).toBeDefined();
   expect(String(procedure?.preparation)).toMatch(/\b8 hours\b/);
   expect(String(procedure?.preparation)).toMatch(/\b2 hours\b/);
+});
+
+test.describe('an English-only config builds a site with no trace of Spanish', () => {
+  const outDir = path.resolve('out-second-clinic');
+  const files = (fs.readdirSync(outDir, { recursive: true }) as string[]).map((file) => file.split(path.sep).join('/'));
+  const html = files.filter((file) => file.endsWith('.html')).map((file) => [file, fs.readFileSync(path.join(outDir, file), 'utf8')] as const);
+
+  test('the config builds English only (it has no languages key)', () => {
+    expect('languages' in secondClinic).toBe(false);
+    expect(languagesOfRawConfig(secondClinic)).toEqual(['en']);
+  });
+
+  test('no /es page, share image or 404 page, and /es is a 404', async ({ request }) => {
+    expect(files.filter((file) => /^es(\.|\/)/.test(file))).toEqual([]);
+    expect((await request.get('/es')).status()).toBe(404);
+    expect((await request.get('/es/aftercare')).status()).toBe(404);
+  });
+
+  test('no hreflang, no language link, no Spanish locale anywhere', async ({ request }) => {
+    for (const [file, text] of html) {
+      expect(text, file).not.toMatch(/hreflang/i);
+      expect(text, file).not.toContain('data-language-link');
+      expect(text, file).not.toContain('es_US');
+      expect(text, file).toMatch(/^<!DOCTYPE html><html lang="en">/);
+    }
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    expect(sitemap).not.toContain('hreflang');
+    expect(sitemap).not.toContain('/es');
+  });
+
+  test('no Spanish words in any page', () => {
+    // Every dictionary sentence that Spanish words differently, cut at its first placeholder.
+    const spanish = Object.entries(es).flatMap(([section, words]) =>
+      Object.entries(words)
+        .filter(([key, value]) => value !== en[section as keyof typeof en][key as never])
+        .map(([, value]) => value.split('{')[0]!.split('|')[0]!.trim())
+        .filter((value) => value.length >= 8),
+    );
+    expect(spanish.length).toBeGreaterThan(100);
+    for (const [file, text] of html) {
+      const found = spanish.filter((words) => text.includes(words) || text.includes(words.replace(/&/g, '&amp;')));
+      expect(found, file).toEqual([]);
+      expect(text, file).not.toMatch(/Español|¿|¡|ñ/);
+    }
+  });
 });

@@ -5,27 +5,29 @@ import fs from 'node:fs';
 import path from 'node:path';
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { getPages } from '../../lib/content/pages';
+import { contentDirFor, LANGUAGE_INFO, localePath, type LanguageCode } from '../../lib/i18n';
 import { jsonLdNodes, nodeOfType, shareTags } from '../support/structured-data';
-import { expect, sitePaths, test } from './fixtures';
+import { expect, missingPaths, siteLanguages, sitePages, sitePaths, test, wordsOf } from './fixtures';
 
 const SITE = defaultClinic.siteUrl;
 const absolute = (pathname: string) => (pathname === '/' ? `${SITE}/` : `${SITE}${pathname}`);
 const sameUrl = (a: string | null, b: string) => a !== null && new URL(a).href === new URL(b).href;
 
 /** The number of questions the FAQ page's source has, by its format contract ("## …?" headings). */
-function faqQuestionCount(): number {
-  const source = fs.readFileSync(path.join(process.cwd(), 'content/faq.mdx'), 'utf8');
-  return (source.match(/^## .*\?\s*$/gm) ?? []).length;
+function faqQuestionCount(lang: LanguageCode): number {
+  const source = fs.readFileSync(path.join(contentDirFor(lang), 'faq.mdx'), 'utf8');
+  // A translated question keeps its English id: "## ¿Duele? {#does-it-hurt}".
+  return (source.match(/^## .*\?(?:\s*\{#[a-z0-9-]+\})?\s*$/gm) ?? []).length;
 }
 
-for (const pathname of sitePaths()) {
+for (const { path: pathname, lang, neutral } of sitePages()) {
   test.describe(`search data of ${pathname}`, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(pathname);
     });
 
     test('has a title, description, canonical URL and share tags on the clinic site', async ({ page }) => {
-      const guidePage = getPages().find((p) => `/${p.slug}` === pathname);
+      const guidePage = getPages(lang).find((p) => `/${p.slug}` === neutral);
       await expect(page).toHaveTitle(guidePage ? `${guidePage.title} | ${defaultClinic.name}` : new RegExp(`\\| ${defaultClinic.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.length).toBeGreaterThanOrEqual(50);
@@ -37,7 +39,8 @@ for (const pathname of sitePaths()) {
       expect(tags.ogTitle).toContain(defaultClinic.name);
       expect(tags.twitterCard).toBe('summary_large_image');
       expect(tags.ogImage?.startsWith(`${SITE}/`)).toBe(true);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      expect(await page.locator('meta[property="og:locale"]').getAttribute('content')).toBe(LANGUAGE_INFO[lang].ogLocale);
       await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', /^#[0-9a-f]{6}$/i);
       await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
       await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^\/icon\.svg/);
@@ -58,12 +61,12 @@ for (const pathname of sitePaths()) {
     test('its JSON-LD parses and describes a reviewed medical page from the configured clinic', async ({ page }) => {
       const nodes = await jsonLdNodes(page);
       const webPage = nodeOfType(nodes, 'MedicalWebPage');
-      expect(webPage).toMatchObject({ url: absolute(pathname), inLanguage: 'en' });
+      expect(webPage).toMatchObject({ url: absolute(pathname), inLanguage: lang });
       expect(webPage!.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect((webPage!.reviewedBy as { name: string }[]).length).toBeGreaterThan(0);
       const about = nodes.find((node) => node['@id'] === (webPage!.about as { '@id': string })['@id']);
       expect(about?.['@type']).toBe('MedicalProcedure');
-      const guidePage = getPages().find((p) => `/${p.slug}` === pathname);
+      const guidePage = getPages(lang).find((p) => `/${p.slug}` === neutral);
       if (guidePage) {
         expect(webPage).toMatchObject({ name: guidePage.title, description: guidePage.description, lastReviewed: guidePage.lastReviewed });
         expect(webPage!.reviewedBy).toEqual([expect.objectContaining({ name: guidePage.reviewer })]);
@@ -71,7 +74,7 @@ for (const pathname of sitePaths()) {
 
       const crumbs = nodeOfType(nodes, 'BreadcrumbList');
       const items = crumbs!.itemListElement as { position: number; item: string }[];
-      expect(items[0]).toMatchObject({ position: 1, item: `${SITE}/` });
+      expect(items[0]).toMatchObject({ position: 1, item: absolute(localePath(lang, '/')), name: wordsOf(pathname).seo.breadcrumbHome });
       expect(items.at(-1)!.item).toBe(absolute(pathname));
 
       expect(nodeOfType(nodes, 'MedicalClinic')).toMatchObject({
@@ -94,16 +97,16 @@ for (const pathname of sitePaths()) {
       });
 
       const procedure = nodes.find((node) => node['@id'] === `${absolute(pathname)}#procedure`);
-      if (pathname === '/insertion' || pathname === '/removal') {
+      if (neutral === '/insertion' || neutral === '/removal') {
         for (const field of ['name', 'preparation', 'howPerformed', 'followup']) expect(String(procedure?.[field] ?? '')).not.toBe('');
       } else {
         expect(procedure).toBeUndefined();
       }
 
       const faq = nodeOfType(nodes, 'FAQPage');
-      if (pathname === '/faq') {
+      if (neutral === '/faq') {
         const questions = faq!.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
-        expect(questions).toHaveLength(faqQuestionCount());
+        expect(questions).toHaveLength(faqQuestionCount(lang));
         for (const question of questions) {
           expect(question.name).toMatch(/\?$/);
           await expect(page.getByRole('heading', { level: 2, name: question.name, exact: true })).toBeVisible();
@@ -113,20 +116,31 @@ for (const pathname of sitePaths()) {
         expect(faq).toBeUndefined();
       }
     });
+
+    test('names the same page in every language (hreflang both ways, English as x-default), or none on an English-only site', async ({ page }) => {
+      const alternates: Record<string, string> = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+        Object.fromEntries(links.map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? ''])),
+      );
+      // "https://site" and "https://site/" are the same address.
+      for (const [lang, href] of Object.entries(alternates)) alternates[lang] = new URL(href).href;
+      const expected = Object.fromEntries(siteLanguages().map((other) => [other, new URL(absolute(localePath(other, neutral))).href]));
+      expect(alternates).toEqual(siteLanguages().length > 1 ? { ...expected, 'x-default': new URL(absolute(neutral)).href } : {});
+    });
   });
 }
 
-for (const { slug } of getPages()) {
-  test(`every heading written in /${slug} has an id and a visible link to it`, async ({ page }) => {
-    await page.goto(`/${slug}`);
-    const source = fs.readFileSync(path.join(process.cwd(), `content/${slug}.mdx`), 'utf8');
+for (const { path: pagePath, lang, neutral } of sitePages().filter((p) => p.neutral !== '/')) {
+  const slug = neutral.slice(1);
+  test(`every heading written in ${pagePath} has an id and a visible link to it`, async ({ page }) => {
+    await page.goto(pagePath);
+    const source = fs.readFileSync(path.join(contentDirFor(lang), `${slug}.mdx`), 'utf8');
     const written = (source.match(/^#{2,3} .+$/gm) ?? []).length;
     const headings = page.locator('main article .section-heading > :is(h2, h3)');
     await expect(headings).toHaveCount(written);
     for (const heading of await headings.all()) {
       const id = await heading.getAttribute('id');
       expect(id, `heading "${await heading.textContent()}" has an id`).toMatch(/^[a-z0-9-]+$/);
-      const link = page.getByRole('link', { name: `Link to this section: ${(await heading.textContent())!.trim()}`, exact: true });
+      const link = page.getByRole('link', { name: `${wordsOf(pagePath).frame.sectionLink} ${(await heading.textContent())!.trim()}`, exact: true });
       await expect(link).toHaveAttribute('href', `#${id}`);
       await expect(link).toBeVisible();
     }
@@ -147,11 +161,18 @@ test('a deep link opens the page at its section', async ({ page }) => {
   await expect(page.locator('#work-out-your-own-times')).toBeInViewport();
 });
 
-test('the sitemap lists every page on the clinic site with its review date, and robots.txt points to it', async ({ request }) => {
+test('the sitemap lists every page in every language on the clinic site with its review date and alternates, and robots.txt points to it', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  const entries = [...sitemap.matchAll(/<url>\s*<loc>([^<]+)<\/loc>\s*<lastmod>([^<]+)<\/lastmod>/g)].map((m) => [m[1], m[2]]);
+  const entries = [...sitemap.matchAll(/<url>\s*<loc>([^<]+)<\/loc>[\s\S]*?<lastmod>([^<]+)<\/lastmod>/g)].map((m) => [m[1], m[2]]);
   expect(entries.map(([loc]) => loc).sort()).toEqual(sitePaths().map(absolute).sort());
-  for (const guidePage of getPages()) expect(entries).toContainEqual([absolute(`/${guidePage.slug}`), guidePage.lastReviewed]);
+  for (const lang of siteLanguages()) {
+    for (const guidePage of getPages(lang)) expect(entries).toContainEqual([absolute(localePath(lang, `/${guidePage.slug}`)), guidePage.lastReviewed]);
+  }
+  if (siteLanguages().includes('es')) {
+    const spanish = /<url>\s*<loc>[^<]*\/es\/aftercare<\/loc>[\s\S]*?<\/url>/.exec(sitemap)?.[0] ?? '';
+    expect(spanish).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${absolute('/aftercare')}" />`);
+    expect(spanish).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${absolute('/aftercare')}" />`);
+  }
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   expect(robots).toMatch(/^Allow: \/$/m);
@@ -165,39 +186,51 @@ test('the web app manifest names the clinic and its icon exists', async ({ reque
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
 });
 
-test.describe('printing', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('/what-is-a-port');
-    await page.emulateMedia({ media: 'print' });
-  });
+for (const lang of siteLanguages()) {
+  const article = localePath(lang, '/what-is-a-port');
+  const words = LANGUAGE_INFO[lang].dictionary;
+  test.describe(`printing ${article}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(article);
+      await page.emulateMedia({ media: 'print' });
+    });
 
-  test('leaves out navigation and section links, and shows the clinic phone in the footer', async ({ page }) => {
-    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-    await expect(page.locator('.section-link').first()).toBeHidden();
-    const printLine = page.getByRole('contentinfo').getByText(`Questions? Call ${defaultClinic.name} at ${defaultClinic.phone}.`);
-    await expect(printLine).toBeVisible();
-    await page.emulateMedia({ media: 'screen' });
-    await expect(printLine).toBeHidden();
-  });
+    test('leaves out navigation and section links, and shows the clinic phone in the footer', async ({ page }) => {
+      await expect(page.getByRole('navigation', { name: words.frame.mainNav })).toBeHidden();
+      await expect(page.locator('.section-link').first()).toBeHidden();
+      await expect(page.locator('a[data-language-link]')).toHaveCount(siteLanguages().length > 1 ? 1 : 0);
+      if (siteLanguages().length > 1) await expect(page.locator('a[data-language-link]')).toBeHidden();
+      const printed = words.footer.printed.replace('{siteUrl}', defaultClinic.siteUrl).replace('{clinic}', defaultClinic.name).replace('{phone}', defaultClinic.phone);
+      // The part after the site address: "Questions? Call <clinic> at <phone>." in the page's language.
+      const printLine = page.getByRole('contentinfo').getByText(printed.split(`${defaultClinic.siteUrl}. `)[1]!);
+      await expect(printLine).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
+      await expect(printLine).toBeHidden();
+    });
 
-  test('writes out where links go and keeps text readable', async ({ page }) => {
-    await page.goto('/');
-    await page.emulateMedia({ media: 'print' });
-    const link = page.getByRole('main').locator('a[href="/what-is-a-port"]').first();
-    const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toBe('" (/what-is-a-port)"');
-    const size = await page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
-    expect(size).toBeGreaterThanOrEqual(14); // 11pt or more
+    test('writes out where links go and keeps text readable', async ({ page }) => {
+      await page.goto(localePath(lang, '/'));
+      await page.emulateMedia({ media: 'print' });
+      const link = page.getByRole('main').locator(`a[href="${article}"]`).first();
+      const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(after).toBe(`" (${article})"`);
+      const size = await page.locator('main p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+      expect(size).toBeGreaterThanOrEqual(14); // 11pt or more
+    });
   });
-});
+}
 
-test('the 404 page answers with status 404, every topic and the clinic phone', async ({ page }) => {
-  const response = await page.goto('/aftercar');
-  expect(response?.status()).toBe(404);
-  const main = page.getByRole('main');
-  for (const guidePage of getPages()) {
-    await expect(main.getByRole('link', { name: guidePage.title, exact: true })).toHaveAttribute('href', `/${guidePage.slug}`);
-  }
-  await expect(main.getByRole('link', { name: defaultClinic.phone })).toHaveAttribute('href', `tel:${defaultClinic.phone.replace(/[^0-9+]/g, '')}`);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-});
+for (const missing of missingPaths()) {
+  const lang = siteLanguages().find((l) => l !== 'en' && missing.startsWith(`/${l}/`)) ?? 'en';
+  test(`the 404 page for ${missing} answers with status 404, every topic in its language and the clinic phone`, async ({ page }) => {
+    const response = await page.goto(missing.replace('no-such-page', 'aftercar'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const main = page.getByRole('main');
+    for (const guidePage of getPages(lang)) {
+      await expect(main.getByRole('link', { name: guidePage.title, exact: true })).toHaveAttribute('href', localePath(lang, `/${guidePage.slug}`));
+    }
+    await expect(main.getByRole('link', { name: defaultClinic.phone })).toHaveAttribute('href', `tel:${defaultClinic.phone.replace(/[^0-9+]/g, '')}`);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
+}

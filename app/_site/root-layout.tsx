@@ -1,0 +1,39 @@
+/**
+ * The root layout of one language's pages. English (app/(en)/layout.tsx) and
+ * each translation (app/(es)/es/layout.es.tsx) are separate root layouts, so
+ * every page's <html lang> is its own language in the static HTML.
+ */
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { clinic } from '@/lib/clinic/config';
+import type { LanguageCode } from '@/lib/i18n';
+import { homeDescription, homeTitle, THEME_COLOR } from '@/lib/seo/site';
+import '../globals.css';
+// The clinic's brand colours as custom properties, written by next.config.ts before each build.
+import '../brand.generated.css';
+
+export function rootMetadata(lang: LanguageCode): Metadata {
+  return {
+    // Every relative URL in metadata (canonical, og:url, share images) resolves on the clinic's own address.
+    metadataBase: new URL(clinic.siteUrl),
+    title: { default: `${homeTitle(lang)} | ${clinic.name}`, template: `%s | ${clinic.name}` },
+    description: homeDescription(clinic.name, lang),
+    applicationName: clinic.name,
+    // Drawn in the clinic's colour by app/icon.svg/route.ts.
+    icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' }] },
+  };
+}
+
+export const rootViewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: THEME_COLOR,
+};
+
+export function RootLayout({ lang, children }: { lang: LanguageCode; children: ReactNode }) {
+  return (
+    <html lang={lang}>
+      <body>{children}</body>
+    </html>
+  );
+}

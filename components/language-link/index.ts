@@ -1,0 +1,1 @@
+export { LanguageLink } from './LanguageLink';

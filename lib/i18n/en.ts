@@ -1,0 +1,275 @@
+/**
+ * Every word the site's code shows (components, layouts, the 404 page, the
+ * planner, its calendar file and print sheet, share images, metadata and
+ * structured data), in English. Page bodies are MDX in content/; these are
+ * the words around and inside them.
+ *
+ * Values in braces ({phone}) are filled in by `fill` (lib/i18n/index.ts).
+ * A key ending in _one / _other is one pair: `plural` picks by the number.
+ * Every other language's dictionary has exactly these keys and the same
+ * {placeholders} (lib/i18n/check.ts, at build time and in a unit test).
+ */
+export const en = {
+  meta: {
+    /** The language's own name, for the language link ("English" on a Spanish page). */
+    languageName: 'English',
+    /** The language link's full name, read by screen readers and shown on hover. */
+    readThisPage: 'Read this page in English',
+    homeTitle: 'Your port: a patient guide',
+    homeDescription:
+      'Plain-language guide to implanted ports (portacaths) from {clinic}: what a port is, how to prepare, how it is put in and taken out, and how to care for it.',
+    notFoundTitle: 'Page not found',
+    shareTagline: 'Port guide for patients',
+    shareImageAlt: 'The page title and the clinic name',
+    fallbackTitle: 'Port guide',
+  },
+  frame: {
+    skipLink: 'Skip to main content',
+    tagline: 'Port guide for patients',
+    questionsCall: 'Questions? Call ',
+    mainNav: 'Main',
+    menu: 'Menu: all topics',
+    home: 'Home',
+    languageNav: 'Language',
+    sectionLink: 'Link to this section:',
+    onThisPage: 'On this page',
+  },
+  footer: {
+    phone: 'Phone:',
+    outOfHours: 'Out of hours:',
+    email: 'Email:',
+    emergencyHeading: 'In an emergency',
+    privacyBefore: 'This site sets no cookies and does not track you (',
+    privacyLink: 'our privacy promise',
+    privacyAfter: '). It gives general information and does not replace advice from your care team.',
+    printed: 'Printed from {siteUrl}. Questions? Call {clinic} at {phone}.',
+  },
+  reviewed: {
+    label: 'About this page',
+    lastReviewed: 'Last reviewed:',
+    by: ', by {reviewer}.',
+    nextDue: 'Next review due:',
+    disclaimer:
+      'This guide gives general information. It does not replace advice from your own care team. If you are unsure about anything, ask them.',
+  },
+  home: {
+    heading: 'Your port: a guide for patients',
+    intro:
+      'Your doctor has said you may need a port. This guide explains what a port is, how to get ready, how it is put in and taken out, and how to look after it. It is written by {clinic} for our patients and their families.',
+    questionBefore: 'Have a question that is not answered here? Call us at ',
+    journeyHeading: 'Your journey at a glance',
+    journeyIntro: 'From the day before your port goes in to the weeks after, step by step.',
+    topicsHeading: 'Topics',
+  },
+  notFound: {
+    heading: 'We cannot find that page',
+    intro: 'The link may be old or have a typing mistake. Try one of these topics:',
+    home: 'Home',
+    callBefore: 'Or call us at ',
+  },
+  callout: {
+    infoPrefix: 'Information:',
+    infoTitle: 'Good to know',
+    urgentPrefix: 'Urgent advice:',
+    urgentTitle: 'Call us',
+    emergencyPrefix: 'Call the emergency number now:',
+    emergencyTitle: 'Emergency',
+  },
+  signs: {
+    emergencyLead: 'Call {number} now if you have any of these:',
+    emergency1: 'chest pain',
+    emergency2: 'trouble breathing, or feeling short of breath',
+    emergency3: 'swelling of your face, neck or arm on the side of your port',
+    emergency4: 'a racing or fluttering heartbeat',
+    emergency5: 'bleeding that does not stop after 10 minutes of firm pressure',
+    emergencyAdvice: 'Do not wait, and do not drive yourself.',
+    callNumber: 'Call {number}.',
+    infectionLead: 'Call us right away, day or night, if you have any of these:',
+    infectionFever: 'a temperature of {temperature} or higher',
+    infection2: 'shivering or chills',
+    infection3: 'redness around the port or the cut',
+    infection4: 'pain or tenderness that is getting worse',
+    infection5: 'pus or fluid leaking from the cut',
+    infection6: 'skin that feels very warm around the port',
+    infection7: 'new swelling around the port, or bleeding from the cut',
+    feverAdvice1: 'Do not wait to see if a fever goes away, and do not wait to check it again.',
+    feverAdvice2: 'During cancer treatment, a fever can be an emergency.',
+    callUs: 'Call us at {phone}.',
+    whenClosed: 'When we are closed, call {phone}.',
+    ifClosed: 'If we are closed, go to your nearest emergency department.',
+  },
+  values: {
+    day_one: '{count} day',
+    day_other: '{count} days',
+    dayRange: '{from} to {to} days',
+    timelineDay: 'Day {day}',
+    timelineDayRange: 'Day {from} to {to}',
+    hour_one: '{count} hour',
+    hour_other: '{count} hours',
+  },
+  fasting: {
+    foodLabel: 'Food:',
+    food: 'do not eat anything for {hours} before your procedure.',
+    liquidsLabel: 'Clear liquids:',
+    liquids: 'you may drink clear liquids until {hours} before your procedure.',
+    clearLiquidMeaning:
+      'A clear liquid is one you can see through, such as water, clear apple juice, or black coffee or tea with no milk.',
+    afterThat: 'After that, {drinkNothing}.',
+    drinkNothingAfter: 'drink nothing, except a sip of water to take the medicines your care team said you can take',
+    arriveLabel: 'Arrive:',
+    arrive: 'come {minutes} minutes before your appointment time.',
+  },
+  contact: {
+    address: 'Address',
+    directionsMap: 'Get directions on a map',
+    directionsOsm: 'Find us on OpenStreetMap',
+    phone: 'Phone',
+    email: 'Email',
+    emailNote: 'Do not use email for anything urgent. Call us instead.',
+    hours: 'Opening hours',
+    hoursUnknown: 'Call us to ask when we are open.',
+    closed: 'When we are closed',
+    outOfHoursLine: 'Call our out-of-hours line:',
+    ifClosed: 'If you feel unwell and it cannot wait until we open, go to your nearest emergency department.',
+    emergencyBefore: 'In an emergency, call',
+    emergencyAfter: 'now.',
+  },
+  hours: {
+    Mo: 'Monday',
+    Tu: 'Tuesday',
+    We: 'Wednesday',
+    Th: 'Thursday',
+    Fr: 'Friday',
+    Sa: 'Saturday',
+    Su: 'Sunday',
+    dayRun: '{first} to {last}',
+    and: 'and',
+    line: '{days}: {opens} to {closes}',
+    noon: '12 noon',
+    midnight: '12 midnight',
+  },
+  journey: {
+    dayBeforeWhen: 'The day before',
+    dayBefore:
+      'Ask an adult to drive you home. Ask which of your usual medicines to take. Stop eating at the time your clinic gives you.',
+    morningWhen: 'The morning of',
+    morning: 'Take only the medicines your care team said you can, with a sip of water. Wear a top that is easy to take off.',
+    procedureWhen: 'The procedure: about an hour',
+    procedure: 'You get medicine to numb your skin and help you relax. The doctor puts the port in under your skin.',
+    recoveryWhen: 'Recovery',
+    recovery: 'You rest in a recovery area for a while.',
+    homeWhen: 'Home the same day',
+    home: 'An adult drives you home. Do not drive or make big choices until the next day.',
+    dressingWhen: '{day}: dressing off',
+    dressing: 'Take the dressing off. Keep the area dry. To shower, cover it with plastic food wrap and tape.',
+    checkUpWhen: '{day}: check-up',
+    checkUp: 'Your care team checks that the cut has healed. Keep the area dry until then.',
+    monthlyWhen: 'Every month, if your port is not in use',
+    monthly: 'The port needs a flush: a rinse that stops it getting blocked. The clinic that uses your port does this.',
+  },
+  portLocation: {
+    title: 'Where a port sits in your body',
+    description:
+      'A front view of the upper body. The port is a small disc in a pocket under the skin of the upper chest, just below the collarbone. A thin tube, the catheter, runs from the port up under the skin, over the collarbone, to a vein at the base of the neck. From there it goes down inside a large vein and ends just above the heart. All of it is under the skin: nothing sticks out.',
+    caption:
+      'The port sits under the skin, below your collarbone. Its thin tube runs under the skin to a vein in your neck, then down to just above your heart.',
+    neckVein: 'Vein in|the neck',
+    collarbone: 'Collarbone',
+    catheter: 'Catheter:|a thin tube|under the skin',
+    port: 'Port, in a|pocket under|the skin',
+    catheterEnd: 'Catheter end,|just above|the heart',
+    heart: 'Heart',
+  },
+  portParts: {
+    title: 'The parts of a port',
+    description:
+      'A cut-away side view of a port under the skin. The port is about the size of a quarter and about half an inch thick. Inside its body is the reservoir, a small well made of metal or plastic. The top of the well is the septum, a tough, rubber-like cover that seals itself again after a needle comes out. A thin, soft tube, the catheter, leaves the side of the port. The skin lies over the top of the port. A special needle goes through the skin and the septum into the well, so medicine can go in or blood can come out.',
+    caption:
+      'A port seen from the side, under the skin. A special needle goes through the skin and the septum into the well.',
+    thickness: 'About|½ inch|thick',
+    needle: 'Special|needle',
+    skin: 'Skin',
+    septum: 'Septum:|self-sealing|rubber-like top',
+    reservoir: 'Reservoir:|the well',
+    catheter: 'Catheter:|a thin, soft tube',
+  },
+  planner: {
+    label: 'Your appointment date and time',
+    hint: "Use the date and time from your appointment letter, in the clinic's local time ({zone}).",
+    submit: 'Show my times',
+    errorPrefix: 'Error:',
+    generalRules:
+      'Until you have your time, follow the general rules: no food for {food} hours before your procedure, clear liquids until {liquids} hours before, and arrive {arrival} minutes early.',
+    timesLabel: 'Your preparation times',
+    appointment: 'Your appointment:',
+    lastFoodLabel: 'Last solid food:',
+    lastFoodAfter: '. After this, do not eat anything.',
+    lastLiquidsLabel: 'Last clear liquids:',
+    lastLiquidsAfter: '. After this, {drinkNothing}.',
+    arriveLabel: 'Arrive at the clinic:',
+    driverLabel: 'Driver:',
+    driver:
+      'arrange for a responsible adult to take you home. You will get medicine to make you relaxed and sleepy, so you must not drive until the next day.',
+    questionsBefore: 'Questions? Call ',
+    calendar: 'Add to my calendar (.ics file)',
+    print: 'Print this page',
+    noScriptBefore:
+      'Your browser is not running JavaScript, so this page cannot work out your times. Count back from your appointment time using the rules on this page, or call us on ',
+    rulesHeading: 'The rules',
+    rulesQuestions: 'Questions? Call {clinic} on {phone}.',
+  },
+  /** The words the planner's browser script needs: they travel to it in the page (data-planner). */
+  plannerScript: {
+    /** Intl locale for weekday and month names, and how a day and a clock time are written. */
+    locale: 'en-US',
+    dayFormat: '{weekday} {day} {month} {year}',
+    am: 'AM',
+    pm: 'PM',
+    empty: 'Enter the date and time of your appointment.',
+    format:
+      'We could not read that appointment time. Enter the date and time from your appointment letter, for example 3 December at 8:30 AM.',
+    notADate: 'That date does not exist. Check the day and the month of your appointment.',
+    notATime: 'That time does not exist. Enter a time between 12:00 AM and 11:59 PM.',
+    skipped:
+      'That time is skipped when the clocks go forward, so it cannot be your appointment time. Check the time with the clinic.',
+    past: 'That time has already passed. Enter the date and time of your next appointment.',
+    nightBeforeAfterMidnight: 'the night before, after midnight',
+    sameMorning: 'the same morning',
+    sameAfternoon: 'the same afternoon',
+    sameEvening: 'the same evening',
+    nightBefore: 'the night before',
+    afternoonBefore: 'the afternoon before',
+    dayBefore: 'the day before',
+    daysBefore: '{count} days before',
+    calendarQuestions: 'Questions? Call {clinic} on {phone}.',
+    foodSummary: 'Port procedure: last solid food',
+    foodDescription: 'Do not eat anything after this time. You may still drink clear liquids until the next reminder. {questions}',
+    liquidsSummary: 'Port procedure: last clear liquids',
+    liquidsDescription: 'After this time, {drinkNothing}. {questions}',
+    arriveSummary: 'Arrive at {clinic} for your port procedure',
+    arriveDescription: 'Bring a responsible adult to drive you home: you must not drive until the next day. {questions}',
+    fileName: 'port-preparation',
+  },
+  seo: {
+    breadcrumbHome: 'Home',
+    procedureName: 'Implanted venous access port placement',
+    procedureAlternateNames: 'Port insertion|Portacath placement|Chemo port placement',
+    bodyLocation: 'Upper chest, below the collarbone',
+    insertionPreparation:
+      'No solid food for {food} hours before, and only clear liquids until {liquids} hours before. Tell your care team about blood thinners and allergies. Bring an adult to drive you home.',
+    insertionHow:
+      'With numbing medicine and medicine to help you relax, the doctor makes two small cuts, guides a thin tube into a large vein using x-ray and ultrasound pictures, and places the port under the skin below the collarbone. It takes about an hour.',
+    insertionFollowup:
+      'Most people go home the same day. Keep a dressing on for {dressing}, and keep the area dry until the check-up {checkUp} after. When the port is not in use, it is flushed about once a month.',
+    removalName: 'Implanted venous access port removal',
+    removalAlternateNames: 'Port removal|Portacath removal',
+    removalPreparation: 'Follow what your care team tells you about eating, drinking and your medicines before the procedure.',
+    removalHow:
+      'With numbing medicine, and sometimes medicine to help you relax, the doctor makes a small cut over the port, gently takes out the port and its tube, and closes the cut.',
+    removalFollowup:
+      'Most people go home the same day. Keep the dressing clean and dry. Call the clinic right away about a temperature of {fever} or higher, or signs of infection such as redness or swelling.',
+  },
+};
+
+/** A dictionary: the same keys as English, every value a string. */
+export type Dictionary = { [Section in keyof typeof en]: { [Key in keyof (typeof en)[Section]]: string } };

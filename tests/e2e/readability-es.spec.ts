@@ -1,0 +1,22 @@
+// Plain Spanish: every translated page's main text scores 55 or more on the
+// Szigriszt-Pazos perspicuity index read on the INFLESZ scale (lib/content/readability-es.mjs;
+// 55-65 "normal", 65-80 "bastante fácil"; the aim is 65+). Measured on the same
+// text as the English grade (lib/content/readability.mjs's readableBlocks).
+import { MIN_PERSPICUITY, perspicuityOfBlocks } from '../../lib/content/readability-es.mjs';
+import { readableBlocks } from '../../lib/content/readability.mjs';
+import { expect, sitePages, test } from './fixtures';
+
+for (const { path } of sitePages().filter((p) => p.lang === 'es')) {
+  test(`${path} scores ${MIN_PERSPICUITY} or more on the INFLESZ scale`, async ({ page }, testInfo) => {
+    await page.goto(path);
+    const article = page.locator('main article');
+    const root = (await article.count()) > 0 ? article.first() : page.locator('main');
+    const blocks = await root.evaluate(readableBlocks);
+    const { score, band, word, sentence } = perspicuityOfBlocks(blocks);
+    const line = `${path}: Szigriszt-Pazos ${score.toFixed(1)}, ${band} (${word} words, ${sentence} sentences)`;
+    console.log(line);
+    testInfo.annotations.push({ type: 'readability', description: line });
+    expect(word).toBeGreaterThan(100);
+    expect(score, line).toBeGreaterThanOrEqual(MIN_PERSPICUITY);
+  });
+}
