@@ -3,7 +3,7 @@ import path from 'node:path';
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
 import { writeBrandAssets } from './lib/build/brand-assets';
-import { languagesOfRawConfig, SOURCE_LANGUAGE } from './lib/i18n/languages.mjs';
+import { languagesOfRawConfig, SOURCE_LANGUAGE } from './lib/i18n/languages';
 
 // The folder of MDX pages (lib/content/pages.ts reads the same CONTENT_DIR):
 // app/[slug]/page.tsx imports `@content/<slug>.mdx`, so tests can build a

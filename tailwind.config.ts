@@ -9,7 +9,7 @@ const config = {
       colors: {
         ink: '#1f2a30', // body text
         muted: '#4a5a64', // secondary text, 7:1 on white
-        // brand, brand-dark, brand-light: the clinic's colour and its shades, in app/globals.css.
+        // brand, brand-dark, brand-light: the clinic's colour and its shades, in globals.css.
         surface: '#f3f6f8', // lib/clinic/brand.ts checks brand text on this and the tints below
         line: '#b8c4cc',
         focus: '#ffd028', // focus halo, paired with a dark ring so it shows on any background

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // CONTENT_DIR: the pages' folder when not content/ (lib/content/pages.ts).
-const SOURCES = ['app', 'components', process.env.CONTENT_DIR || 'content', 'lib', 'public', 'mdx-components.tsx', 'next.config.ts', 'postcss.config.mjs', 'tailwind.config.ts', 'package-lock.json', 'scripts'];
+const SOURCES = ['app', 'components', process.env.CONTENT_DIR || 'content', 'lib', 'public', 'mdx-components.tsx', 'next.config.ts', 'globals.css', 'postcss.config.mjs', 'tailwind.config.ts', 'package-lock.json', 'scripts'];
 
 // Written by each build from the clinic config (lib/build/brand-assets.ts), which is hashed below.
 const GENERATED = new Set([path.join('app', 'brand.generated.css'), path.join('public', 'brand')]);

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { clinic } from '@/lib/clinic/config';
 import type { LanguageCode } from '@/lib/i18n';
 import { homeDescription, homeTitle, THEME_COLOR } from '@/lib/seo/site';
-import '../globals.css';
+import '../../globals.css';
 // The clinic's brand colours as custom properties, written by next.config.ts before each build.
 import '../brand.generated.css';
 

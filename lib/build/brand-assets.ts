@@ -3,7 +3,7 @@
  * (next.config.ts calls this):
  *
  * - app/brand.generated.css: the palette as CSS custom properties, imported by
- *   app/layout.tsx; app/globals.css maps Tailwind's brand colours onto them.
+ *   app/_site/root-layout.tsx; globals.css maps Tailwind's brand colours onto them.
  *   A real file, not tailwind.config.ts reading the clinic config, because the
  *   build caches compiled CSS between runs by the files it read: a colour in a
  *   file it reads is never served stale when the clinic config (or

@@ -92,7 +92,7 @@ it('checks brand text on the same backgrounds as tailwind.config.ts defines', ()
   });
 });
 
-it('writes the palette as the custom properties app/globals.css maps the brand colours onto', () => {
+it('writes the palette as the custom properties globals.css maps the brand colours onto', () => {
   const css = brandStylesheet({ color: '#7a1f5c', dark: '#50103b', light: '#f7eaf1' });
   expect(css).toContain(':root {');
   expect(css).toContain('--clinic-brand: #7a1f5c;');

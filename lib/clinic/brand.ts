@@ -116,7 +116,7 @@ export function contrastProblems(palette: BrandPalette, needed: number = TEXT_CO
 
 /**
  * The palette as CSS custom properties, for the stylesheet the build writes
- * (lib/build/brand-assets.ts); app/globals.css maps Tailwind's brand colours
+ * (lib/build/brand-assets.ts); globals.css maps Tailwind's brand colours
  * (text-brand, bg-brand-light, …) onto them.
  */
 export function brandStylesheet(palette: BrandPalette): string {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readBrandLogo } from './brand-logo';
 import { contrastProblems, derivePalette } from './brand';
-import { DEFAULT_LANGUAGES, SUPPORTED_LANGUAGES, type LanguageCode } from '@/lib/i18n/languages.mjs';
+import { DEFAULT_LANGUAGES, SUPPORTED_LANGUAGES, type LanguageCode } from '../i18n/languages';
 import defaultClinicJson from './default-clinic.json';
 
 function isValidTimeZone(timeZone: string): boolean {
@@ -150,11 +150,11 @@ const aftercareSchema = z
 
 /**
  * The languages the site is built in: English always, plus any translation
- * with a dictionary and a content folder (lib/i18n/languages.mjs lists them).
+ * with a dictionary and a content folder (lib/i18n/languages.ts lists them).
  */
 const languagesSchema = z
   .array(
-    z.string().refine((code) => (SUPPORTED_LANGUAGES as string[]).includes(code), {
+    z.string().refine((code) => (SUPPORTED_LANGUAGES as readonly string[]).includes(code), {
       error: (issue) =>
         `has "${String(issue.input)}", which is not a language the guide is written in (one of ${SUPPORTED_LANGUAGES.map((c) => `"${c}"`).join(', ')})`,
     }),

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { checkDictionary } from './check';
 import { en, type Dictionary } from './en';
 import { es } from './es';
-import type { LanguageCode } from './languages.mjs';
+import type { LanguageCode } from './languages';
 
 export type { Dictionary } from './en';
-export type { LanguageCode } from './languages.mjs';
+export type { LanguageCode } from './languages';
 
 type LanguageInfo = {
   dictionary: Dictionary;
