@@ -14,7 +14,8 @@ const EXPORT_DIR = 'out-build-test';
 // Broken pages go in a copy of content/ (CONTENT_DIR), never in content/ itself.
 // Turbopack compiles only files inside the project, so the copy lives there too (.tmp-content-* is git-ignored).
 const contentCopy = fs.mkdtempSync(path.join(process.cwd(), '.tmp-content-'));
-for (const name of fs.readdirSync('content')) fs.copyFileSync(path.join('content', name), path.join(contentCopy, name));
+// The whole folder, translations (content/es/) included.
+fs.cpSync('content', contentCopy, { recursive: true });
 
 function build(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
