@@ -4,26 +4,33 @@
 // advice, the new /using-your-port topics, and an FAQ whose structured data
 // says what the page says. Expected words are written out here, not taken
 // from the code that renders them.
-import { EMERGENCY_SIGNS, infectionSigns } from '../support/expected-signs';
+import { EMERGENCY_SIGNS, EMERGENCY_SIGNS_ES, infectionSigns, infectionSignsEs } from '../support/expected-signs';
 import { jsonLdNodes, nodeOfType } from '../support/structured-data';
 import { words } from '../support/words';
-import { expect, sitePaths, test } from './fixtures';
+import { expect, languageOf, missingPaths, sitePaths, test } from './fixtures';
 
 const DEFAULT_FEVER = '100.4 °F (38.0 °C)';
 
 // Words of a shorter or older list of signs: no list item outside the two lists may use them.
-const SIGN_WORDS = /chest pain|trouble breathing|short of breath|racing|fluttering|\bpus\b|chills/i;
+const SIGN_WORDS = /chest pain|trouble breathing|short of breath|racing|fluttering|\bpus\b|chills|dolor en el pecho|dificultad para respirar|falta de aire|escalofríos/i;
 
-for (const path of [...sitePaths(), '/no-such-page']) {
+// Each language's lists, as written out in tests/support/expected-signs.ts.
+const EXPECTED = {
+  en: { emergency: EMERGENCY_SIGNS, infection: infectionSigns(DEFAULT_FEVER) },
+  es: { emergency: EMERGENCY_SIGNS_ES, infection: infectionSignsEs(DEFAULT_FEVER) },
+};
+
+for (const path of [...sitePaths(), ...missingPaths()]) {
   test(`${path} shows the one list of emergency signs and of infection signs, and no other`, async ({ page }) => {
+    const expected = EXPECTED[languageOf(path)];
     await page.goto(path);
     // The footer carries the emergency list on every page, the 404 page too.
     await expect(page.getByRole('contentinfo').locator('[data-warning-signs="emergency"]')).toHaveCount(1);
     for (const list of await page.locator('[data-warning-signs="emergency"]').all()) {
-      expect(await list.locator('li').allTextContents()).toEqual(EMERGENCY_SIGNS);
+      expect(await list.locator('li').allTextContents()).toEqual(expected.emergency);
     }
     for (const list of await page.locator('[data-warning-signs="infection"]').all()) {
-      expect(await list.locator('li').allTextContents()).toEqual(infectionSigns(DEFAULT_FEVER));
+      expect(await list.locator('li').allTextContents()).toEqual(expected.infection);
     }
     const strays = await page
       .locator('li')

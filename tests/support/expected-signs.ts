@@ -21,3 +21,22 @@ export const infectionSigns = (fever: string) => [
   'skin that feels very warm around the port',
   'new swelling around the port, or bleeding from the cut',
 ];
+
+/** The same lists on the Spanish pages, written out from the translation. */
+export const EMERGENCY_SIGNS_ES = [
+  'dolor en el pecho',
+  'dificultad para respirar, o falta de aire',
+  'hinchazón de la cara, el cuello o el brazo del lado del puerto',
+  'latidos del corazón muy rápidos o irregulares',
+  'sangrado que no para después de 10 minutos de presión firme',
+];
+
+export const infectionSignsEs = (fever: string) => [
+  `una temperatura de ${fever} o más`,
+  'temblores o escalofríos',
+  'enrojecimiento alrededor del puerto o del corte',
+  'dolor o sensibilidad que empeora',
+  'pus o líquido que sale del corte',
+  'piel muy caliente alrededor del puerto',
+  'hinchazón nueva alrededor del puerto, o sangrado del corte',
+];
