@@ -6,11 +6,16 @@
 import { EMERGENCY_SIGNS, infectionSigns } from '../support/expected-signs';
 import { jsonLdNodes, nodeOfType } from '../support/structured-data';
 import { expect, sitePaths, test } from './fixtures';
+import secondClinicConfig from '../fixtures/second-clinic.json' with { type: 'json' };
+import { languagesOfRawConfig, type LanguageCode } from '../../lib/i18n/languages';
+
+// The second clinic builds only the languages its config names (English).
+const SECOND_CLINIC_LANGUAGES = languagesOfRawConfig(secondClinicConfig) as LanguageCode[];
 
 const FEVER = '101.3 °F (38.5 °C)';
 const DEFAULTS = [/100\.4/, /38\.0 ?°C/, /\b3 days\b/, /\b7 to 10 days\b/, /\b7 days\b/, /Day 3\b/, /Day 7 to 10/];
 
-for (const path of [...sitePaths(), '/no-such-page']) {
+for (const path of [...sitePaths(SECOND_CLINIC_LANGUAGES), '/no-such-page']) {
   test(`${path} shows the second clinic's aftercare values and none of the defaults`, async ({ page }) => {
     await page.goto(path);
     const text = await page.locator('body').innerText();

@@ -9,12 +9,14 @@ import path from 'node:path';
 import { headersFileProblems, parseHeadersFile } from '../../lib/build/headers-file.mjs';
 import { findNginx, mimeTypesFor } from '../../scripts/nginx.mjs';
 import { expect, sitePaths, test } from './fixtures';
+import type { LanguageCode } from '../../lib/i18n/languages';
 import { NGINX_URL, SECOND_CLINIC_URL, SITE_URL } from './servers';
 
 const BUILDS = [
   // Expected HSTS values written out here: the default clinic asks for nothing, the second clinic's fixture opts in.
-  { name: 'default clinic', out: 'out', server: SITE_URL, hsts: 'max-age=63072000' },
-  { name: 'second clinic', out: 'out-second-clinic', server: SECOND_CLINIC_URL, hsts: 'max-age=63072000; includeSubDomains; preload' },
+  // Languages too: the default clinic builds English and Spanish, the second clinic English only.
+  { name: 'default clinic', out: 'out', server: SITE_URL, hsts: 'max-age=63072000', languages: ['en', 'es'] as LanguageCode[] },
+  { name: 'second clinic', out: 'out-second-clinic', server: SECOND_CLINIC_URL, hsts: 'max-age=63072000; includeSubDomains; preload', languages: ['en'] as LanguageCode[] },
 ];
 
 // Headers that describe one transfer, not the site's policy: they differ between any two servers.
@@ -94,7 +96,7 @@ for (const build of BUILDS) {
     test(`has its own nginx files in ${nginxDir}/, with this build's policies`, async () => {
       expect(fs.readFileSync(`${nginxDir}/site.conf`, 'utf8')).toBe(fs.readFileSync('deploy/nginx/site.conf', 'utf8'));
       const maps = fs.readFileSync(`${nginxDir}/maps.conf`, 'utf8');
-      for (const pagePath of sitePaths()) {
+      for (const pagePath of sitePaths(build.languages)) {
         const served = (await fetch(`${build.server}${pagePath}`)).headers.get('content-security-policy');
         expect(maps, pagePath).toContain(`"${pagePath}" "${served}";`);
       }
@@ -113,7 +115,7 @@ for (const build of BUILDS) {
       expect(headersFileProblems(text)).toEqual([]);
       const rules = parseHeadersFile(text);
       const cspFor = (pattern: string) => rules.find((rule) => rule.pattern === pattern)?.headers.find((h) => h.name === 'Content-Security-Policy')?.value;
-      for (const pagePath of [...sitePaths(), '/404']) {
+      for (const pagePath of [...sitePaths(build.languages), '/404']) {
         const served = (await fetch(`${build.server}${pagePath}`)).headers.get('content-security-policy');
         expect(cspFor(pagePath), pagePath).toBe(served);
       }
