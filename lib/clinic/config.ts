@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { readBrandLogo } from './brand-logo';
 import { contrastProblems, derivePalette } from './brand';
 import { DEFAULT_LANGUAGES, SUPPORTED_LANGUAGES, type LanguageCode } from '../i18n/languages';
+import { en } from '../i18n/en';
 import defaultClinicJson from './default-clinic.json';
 
 function isValidTimeZone(timeZone: string): boolean {
@@ -35,8 +36,8 @@ const urlError = (message: string) => (issue: { input?: unknown }) =>
 
 const weekDay = z.enum(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']);
 
-/** Day codes as a patient reads them. */
-export const DAY_NAMES = { Mo: 'Monday', Tu: 'Tuesday', We: 'Wednesday', Th: 'Thursday', Fr: 'Friday', Sa: 'Saturday', Su: 'Sunday' } as const;
+/** Day codes as a patient reads them: the English dictionary's, the language config errors are written in. */
+const DAY_NAMES = en.hours;
 
 const openingHours = z
   .array(z.strictObject({ days: z.array(weekDay).min(1), opens: clockTime, closes: clockTime }))
