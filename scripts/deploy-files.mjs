@@ -8,7 +8,7 @@ import path from 'node:path';
 import { formatHeadersFile, headersFileProblems, siteHeaderRules } from '../lib/build/headers-file.mjs';
 import { nginxHsts, nginxMaps, nginxSecurityHeaders } from '../lib/build/nginx-config.mjs';
 import { baseHeaders, CACHE_CONTROL_DEFAULT, CACHE_CONTROL_RULES, cacheControl, SCRIPT_FREE_POLICY, strictTransportSecurity } from '../lib/build/security-headers.mjs';
-import { PLANNER_PREFIX } from './planner-script.mjs';
+import { PLANNER_PREFIX } from './page-scripts.mjs';
 import { deployDirFor, urlForHtmlFile } from './site-files.mjs';
 
 export const SITE_CONF = path.resolve('deploy/nginx/site.conf');

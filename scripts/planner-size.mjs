@@ -1,17 +1,18 @@
 // `npm run size:planner`: what the preparation planner costs a patient's
-// browser. Serves the built site (out/, or OUT_DIR), opens /preparation,
+// browser, and the staff tool a clinic's. Serves the built site (out/, or OUT_DIR), opens /preparation,
 // /es/preparation (when the site is built in Spanish) and /what-is-a-port in
 // Chromium and records every script each page loads. Both languages load the
 // same one script: its words travel in the page's data-planner settings.
 // /preparation should load exactly one, our planner script under /_planner/
 // (Next's runtime is stripped from every page); content pages load none.
-// Prints its raw, gzip and brotli sizes and checks the budget. Needs `npm run build`.
+// /staff should load exactly one too, the staff tool's. Prints each script's
+// raw, gzip and brotli sizes and checks the budgets. Needs `npm run build`.
 import { chromium } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { PLANNER_PREFIX } from './planner-script.mjs';
+import { PLANNER_PREFIX } from './page-scripts.mjs';
 import { createSiteServer } from './server.mjs';
 import { OUT_DIR } from './site-files.mjs';
 
@@ -27,6 +28,7 @@ export async function scriptsLoadedBy(browser, url) {
   await page.goto(url, { waitUntil: 'load' });
   // The planner script is added after the load event (lib/build/static-html.mjs).
   if (await page.locator('[data-planner]').count()) await page.locator('[data-planner-awake]').waitFor({ state: 'attached' });
+  if (await page.locator('[data-staff]').count()) await page.locator('[data-staff-awake]').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   await page.close();
   return scripts;
@@ -55,7 +57,8 @@ export async function measurePlanner() {
     const other = [...(await scriptsLoadedBy(browser, `${base}/what-is-a-port`))];
     const spanish = fs.existsSync(path.join(OUT_DIR, 'es/preparation.html')) ? [...(await scriptsLoadedBy(browser, `${base}/es/preparation`))] : null;
     const planner = preparation.filter((file) => file.startsWith(PLANNER_PREFIX));
-    return { preparation, planner, sizes: compressedSizes(planner), other, spanish };
+    const staff = [...(await scriptsLoadedBy(browser, `${base}/staff`))];
+    return { preparation, planner, sizes: compressedSizes(planner), other, spanish, staff, staffSizes: compressedSizes(staff) };
   } finally {
     await browser.close();
     server.close();
@@ -63,7 +66,7 @@ export async function measurePlanner() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { preparation, planner, sizes, other, spanish } = await measurePlanner();
+  const { preparation, planner, sizes, other, spanish, staff, staffSizes } = await measurePlanner();
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   if (spanish) {
     console.log(`/es/preparation loads ${spanish.length} (${spanish.join(', ') || 'none'}): ${spanish.join() === planner.join() ? 'the same planner script' : 'NOT the same script as /preparation'}.`);
@@ -75,7 +78,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   console.log(`Scripts in ${path.relative(process.cwd(), OUT_DIR)}: /preparation loads ${preparation.length} (${preparation.join(', ') || 'none'}); /what-is-a-port loads ${other.length}.`);
   console.log(`Planner script: ${kb(sizes.raw)} raw, ${kb(sizes.gzip)} gzip, ${kb(sizes.brotli)} brotli (budget ${kb(BUDGET_BYTES)} compressed)`);
+  console.log(`/staff loads ${staff.length} (${staff.join(', ') || 'none'}): ${kb(staffSizes.raw)} raw, ${kb(staffSizes.gzip)} gzip, ${kb(staffSizes.brotli)} brotli (budget ${kb(BUDGET_BYTES)} compressed)`);
   let failed = false;
+  if (staff.length !== 1 || !staff[0].startsWith(`${PLANNER_PREFIX}staff.`)) {
+    console.error(`/staff should load exactly one script, the staff tool's under ${PLANNER_PREFIX}.`);
+    failed = true;
+  }
+  if (staffSizes.gzip > BUDGET_BYTES) failed = true;
   if (planner.length !== 1 || preparation.length !== 1) {
     console.error(`/preparation should load exactly one script, the planner's under ${PLANNER_PREFIX}.`);
     failed = true;

@@ -1,4 +1,4 @@
-// After `next build`: bundle our own browser script (the preparation planner),
+// After `next build`: bundle our own browser scripts (the preparation planner, the staff tool),
 // take Next's scripts out of every page and add ours where a page asks for it,
 // write the same security headers for real hosts (_headers for
 // Netlify/Cloudflare Pages, nginx files beside the export), precompress text assets, and
@@ -10,11 +10,11 @@ import { staticPage } from '../lib/build/static-html.mjs';
 import { buildFingerprint } from './build-fingerprint.mjs';
 import { loadClinic } from './clinic-config.mjs';
 import { writeDeployFiles } from './deploy-files.mjs';
-import { writePlannerScript } from './planner-script.mjs';
+import { writePageScripts } from './page-scripts.mjs';
 import { listFiles, OUT_DIR, pagePolicies } from './site-files.mjs';
 
 // First, so the CSP hashes below describe the pages as they are served.
-const ourScripts = { planner: await writePlannerScript(OUT_DIR) };
+const ourScripts = await writePageScripts(OUT_DIR);
 const withScripts = [];
 for (const file of listFiles(OUT_DIR).filter((f) => f.endsWith('.html'))) {
   const full = path.join(OUT_DIR, file);

@@ -9,14 +9,16 @@ type Props = {
   lang?: LanguageCode;
   /** The page's language-neutral path ("/", "/aftercare"); none on a 404 page. */
   path?: string;
+  /** The languages the page exists in, when not every language of the site (the English-only staff page). */
+  languages?: LanguageCode[];
   children: ReactNode;
 };
 
-export function PageFrame({ lang = 'en', path, children }: Props) {
+export function PageFrame({ lang = 'en', path, languages, children }: Props) {
   return (
     <>
       <SkipLink lang={lang} />
-      <SiteHeader lang={lang} path={path} />
+      <SiteHeader lang={lang} path={path} languages={languages} />
       <main id="main-content" tabIndex={-1} className="mx-auto max-w-frame px-4 py-8 focus:outline-none">
         {children}
       </main>

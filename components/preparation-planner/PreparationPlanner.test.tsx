@@ -132,6 +132,8 @@ it('the server part is complete static HTML that asks for the planner script and
     uidDomain: 'ports.harbourpoint.example',
     words: expect.objectContaining({ locale: 'en-US', foodSummary: 'Port procedure: last solid food' }),
     drinkNothing: 'drink nothing, except a sip of water to take the medicines your care team said you can take',
+    pageUrl: 'https://ports.harbourpoint.example/preparation',
+    qrLabel: 'QR code: a link to your own page with your times',
   });
   expect(root).toHaveTextContent(`Questions? Call ${secondClinic.name} on ${secondClinic.phone}.`);
   expect(screen.getByText("Use the date and time from your appointment letter, in the clinic's local time (Pacific Time).")).toBeInTheDocument();
@@ -150,6 +152,17 @@ function plannerData(): Record<string, unknown> {
   document.body.innerHTML = '';
   return data;
 }
+
+it("draws the printed sheet's QR code and writes out the patient's own link, on the clinic's address", () => {
+  loadPage();
+  submit('2027-12-03T07:30');
+  const times = screen.getByRole('region', { name: 'Your preparation times' });
+  expect(within(times).getByRole('img', { name: 'QR code: a link to your own page with your times' }).querySelector('path')).toHaveAttribute(
+    'd',
+    expect.stringMatching(/^M\d+ \d+h/),
+  );
+  expect(times).toHaveTextContent('or type this address: ports.harbourpoint.example/preparation?appointment=2027-12-03T07:30');
+});
 
 it('refuses to start on incomplete markup', () => {
   document.body.innerHTML = '<div data-planner="{}"></div>';

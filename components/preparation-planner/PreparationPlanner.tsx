@@ -8,12 +8,15 @@
  * Without JavaScript the form still shows and a note says to use the rules in
  * words; printing keeps only this sheet. Every word comes from the page's
  * dictionary; the ones the script needs travel in `data-planner` too, so one
- * script serves every language.
+ * script serves every language. The printed sheet carries a QR code of the
+ * patient's own link (the same one the staff page sends), drawn by the script.
  */
 import { FastingRules } from '@/components/fasting-rules';
 import { clinic, telHref } from '@/lib/clinic/config';
+import { siteUrl } from '@/lib/seo/site';
 import { dictionaryFor, fill, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
 import { PLANNER_IDS, type PlannerSettings } from './planner-settings';
+import { PreparationTimes, ScanToOpen } from './PreparationTimes';
 
 /** "Mountain Time" for America/Denver ("hora de las Montañas Rocosas" in Spanish): a name that stays right all year. */
 export function timeZoneName(timeZone: string, locale: string = 'en-US'): string {
@@ -37,6 +40,8 @@ export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
     uidDomain: new URL(clinic.siteUrl).hostname,
     words: dictionary.plannerScript,
     drinkNothing: dictionary.fasting.drinkNothingAfter,
+    pageUrl: siteUrl(localePath(lang, '/preparation')),
+    qrLabel: dictionary.patientLetter.qrLabel,
   };
   const phoneLink = <a href={telHref(clinic.phone)}>{clinic.phone}</a>;
   const { input: inputId, hint: hintId, error: errorId } = PLANNER_IDS;
@@ -89,29 +94,13 @@ export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
       </template>
       <template data-planner-template="times">
         <section aria-label={words.timesLabel} className="rounded border-2 border-brand p-4 print:border-ink">
-          <p className="font-bold">
-            {words.appointment} <span data-fill="appointment" />
-          </p>
-          <ul className="mt-3 space-y-3">
-            <li>
-              <strong>{words.lastFoodLabel}</strong> <span data-fill="lastSolidFood" />
-              {words.lastFoodAfter}
-            </li>
-            <li>
-              <strong>{words.lastLiquidsLabel}</strong> <span data-fill="lastClearLiquids" />
-              {fill(words.lastLiquidsAfter, { drinkNothing: dictionary.fasting.drinkNothingAfter })}
-            </li>
-            <li>
-              <strong>{words.arriveLabel}</strong> <span data-fill="arrival" />.
-            </li>
-            <li>
-              <strong>{words.driverLabel}</strong> {words.driver}
-            </li>
-          </ul>
+          <PreparationTimes lang={lang} />
           <p className="mt-3">
             {words.questionsBefore}
             {phoneLink}.
           </p>
+          {/* On paper only: the way back to this page with these times. */}
+          <ScanToOpen lang={lang} className="mt-4 hidden print:flex" />
           <div className="mt-4 flex flex-wrap gap-3 print:hidden">
             <button type="button" data-action="calendar" className={OUTLINE_BUTTON}>
               {words.calendar}

@@ -5,9 +5,11 @@
  * the address shareable, and offers "Add to my calendar" and "Print". The
  * arithmetic lives in lib/ and is shared with the tests; the markup lives in
  * the server component's <template>s, so wording and classes have one source.
- * scripts/planner-script.mjs bundles this file with esbuild (a few KB).
+ * scripts/page-scripts.mjs bundles this file with esbuild (a few KB).
  */
-import { parseAppointment, preparationTimes, problemMessage, timeInWords, type PreparationTimes } from '@/lib/planner/appointment-times';
+import { parseAppointment, preparationTimes, problemMessage, type PreparationTimes } from '@/lib/planner/appointment-times';
+import { patientLink } from '@/lib/patient-link/patient-link';
+import { fillPreparationTimes, fillScanToOpen } from './fill-times';
 import { calendarFile, preparationEvents } from '@/lib/planner/calendar-file';
 import { PLANNER_IDS, readPlannerSettings, type PlannerSettings } from './planner-settings';
 
@@ -66,9 +68,8 @@ export function startPlanner(root: HTMLElement): boolean {
     input!.removeAttribute('aria-invalid');
     const section = timesNode();
     const { times } = shown;
-    for (const key of ['appointment', 'lastSolidFood', 'lastClearLiquids', 'arrival'] as const) {
-      section.querySelector(`[data-fill="${key}"]`)?.replaceWith(timeInWords(times[key], times.appointment, settings!.timeZone, settings!.words).full);
-    }
+    fillPreparationTimes(section, times, settings!.timeZone, settings!.words);
+    fillScanToOpen(section, patientLink(settings!.pageUrl, shown.value), settings!.qrLabel);
     section.querySelector('[data-action="calendar"]')?.addEventListener('click', () => downloadCalendar(times, shown.value, settings!));
     section.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     results!.append(section);

@@ -65,9 +65,11 @@ type Props = {
   path?: string;
   /** The current page's address, when it is not `path` in `lang` (tests). */
   current?: string;
+  /** The languages this page exists in, for the language link (default: every language of the site). */
+  languages?: LanguageCode[];
 };
 
-export function SiteHeader({ lang = 'en', path, current = path === undefined ? undefined : localePath(lang, path) }: Props) {
+export function SiteHeader({ lang = 'en', path, current = path === undefined ? undefined : localePath(lang, path), languages = siteLanguages() }: Props) {
   const items = navItems(lang);
   const words = dictionaryFor(lang).frame;
   return (
@@ -82,7 +84,7 @@ export function SiteHeader({ lang = 'en', path, current = path === undefined ? u
             <span className="text-muted">{words.questionsCall}</span>
             <ClinicPhone className="font-semibold whitespace-nowrap" />
           </p>
-          <LanguageLink lang={lang} path={path} languages={siteLanguages()} />
+          <LanguageLink lang={lang} path={path} languages={languages} />
         </div>
       </div>
       <nav aria-label={words.mainNav} className="border-t border-line bg-surface print:hidden">

@@ -79,7 +79,7 @@ export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true } 
 
 /**
  * Cache-Control by URL path, first match wins: a long cache for content-hashed
- * build assets (Next's, our planner script, which scripts/planner-script.mjs
+ * build assets (Next's, our planner script, which scripts/page-scripts.mjs
  * names by its hash, and the clinic's logo, named by its hash in
  * lib/build/brand-assets.ts); HTML and extensionless paths (pages, share images) are
  * revalidated on every visit; other files for an hour. Data, so the nginx map

@@ -45,6 +45,11 @@ function isHidden(element) {
   return false;
 }
 
+/** The page asks search engines not to index it (<meta name="robots" content="noindex, …">). */
+function isNoindex(document) {
+  return [...document.querySelectorAll('meta[name="robots"]')].some((meta) => /\bnoindex\b/i.test(meta.getAttribute('content') ?? ''));
+}
+
 /**
  * @param {object} site
  * @param {Map<string, string>} site.pages   page path ("/", "/aftercare") → HTML
@@ -64,7 +69,10 @@ export function checkSite({ pages, files, sitemap, unlisted = [] }) {
   const origins = new Set(locs.map((loc) => new URL(loc).origin));
   if (origins.size > 1) problems.push(`sitemap.xml mixes sites: ${[...origins].join(', ')}`);
   const origin = [...origins][0];
-  const start = [];
+  // A page that asks search engines to leave it out (the staff page) must stay out of the sitemap;
+  // its links are still checked, from it as a starting point.
+  const noindex = new Set([...documents].filter(([, document]) => isNoindex(document)).map(([pagePath]) => pagePath));
+  const start = [...noindex];
   for (const loc of locs) {
     const pagePath = new URL(loc).pathname;
     if (!pages.has(pagePath)) problems.push(`sitemap.xml lists ${loc}, but there is no such page`);
@@ -110,6 +118,10 @@ export function checkSite({ pages, files, sitemap, unlisted = [] }) {
       if (locs.some((loc) => new URL(loc).pathname === pagePath)) problems.push(`sitemap.xml lists ${pagePath}, which is not a real page`);
       continue;
     }
+    if (noindex.has(pagePath)) {
+      if (locs.some((loc) => new URL(loc).pathname === pagePath)) problems.push(`sitemap.xml lists ${pagePath}, which asks search engines not to index it`);
+      continue;
+    }
     if (!locs.some((loc) => new URL(loc).pathname === pagePath)) problems.push(`${pagePath} is missing from sitemap.xml`);
     if (!seen.has(pagePath)) problems.push(`${pagePath} cannot be reached by following links from the sitemap`);
   }
@@ -125,6 +137,7 @@ export function checkSite({ pages, files, sitemap, unlisted = [] }) {
     if (!description) problems.push(`${pagePath}: has no meta description`);
     if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), pagePath]);
     if (description) byDescription.set(description, [...(byDescription.get(description) ?? []), pagePath]);
+    if (noindex.has(pagePath)) continue; // a page kept out of search results names no canonical address
     const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
     // URL() reads "https://x.org" and "https://x.org/" as the same address.
     const canonicalUrl = canonical && URL.canParse(canonical) ? new URL(canonical).href : undefined;

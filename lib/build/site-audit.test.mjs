@@ -64,6 +64,20 @@ describe('checkSite', () => {
     expect(problems).toContain('/orphan cannot be reached by following links from the sitemap');
   });
 
+  const staffPage = `<!doctype html><html lang="en"><head><title>Staff</title><meta name="description" content="For staff, in enough words.">
+<meta name="robots" content="noindex, nofollow"></head><body><a href="/preparation">Preparation</a></body></html>`;
+  const withStaff = (s, sitemap = ['/', '/aftercare']) => ({ ...s, pages: new Map([...s.pages, ['/staff', staffPage]]), sitemap: sitemapFor(sitemap) });
+
+  it('keeps a noindex page out of the sitemap and still checks its links', () => {
+    const { problems } = checkSite(site((s) => withStaff(s)));
+    expect(problems).toEqual(['/staff: broken link to "/preparation"']);
+  });
+
+  it('finds a noindex page listed in the sitemap', () => {
+    const { problems } = checkSite(site((s) => withStaff(s, ['/', '/aftercare', '/staff'])));
+    expect(problems).toContain('sitemap.xml lists /staff, which asks search engines not to index it');
+  });
+
   it('finds a sitemap entry without a page', () => {
     const { problems } = checkSite(site((s) => ({ ...s, sitemap: sitemapFor(['/', '/aftercare', '/gone']) })));
     expect(problems).toContain(`sitemap.xml lists ${ORIGIN}/gone, but there is no such page`);

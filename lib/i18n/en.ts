@@ -218,6 +218,17 @@ export const en = {
     rulesHeading: 'The rules',
     rulesQuestions: 'Questions? Call {clinic} on {phone}.',
   },
+  /** What goes to a patient from the staff page (/staff) and on the printed sheet: email, letter, QR code. */
+  patientLetter: {
+    emailSubject: 'Your port procedure on {date}: when to stop eating and drinking',
+    emailGreeting: 'Hello,',
+    emailIntro: 'These are your times to get ready for your port procedure at {clinic}.',
+    emailLink: 'Your own page shows these times and can add them to your calendar: {link}',
+    emailQuestions: 'Questions? Call us on {phone}.',
+    letterTitle: 'Your port procedure: your times',
+    scan: 'Scan this code with your phone camera to open your own page with these times, or type this address:',
+    qrLabel: 'QR code: a link to your own page with your times',
+  },
   /** The words the planner's browser script needs: they travel to it in the page (data-planner). */
   plannerScript: {
     /** Intl locale for weekday and month names, and how a day and a clock time are written. */

@@ -214,6 +214,16 @@ export const es: Dictionary = {
     rulesHeading: 'Las reglas',
     rulesQuestions: '¿Preguntas? Llame a {clinic} al {phone}.',
   },
+  patientLetter: {
+    emailSubject: 'Su procedimiento del puerto el {date}: cuándo dejar de comer y beber',
+    emailGreeting: 'Hola:',
+    emailIntro: 'Estas son sus horas para prepararse para su procedimiento del puerto en {clinic}.',
+    emailLink: 'Su propia página muestra estas horas y puede añadirlas a su calendario: {link}',
+    emailQuestions: '¿Preguntas? Llámenos al {phone}.',
+    letterTitle: 'Su procedimiento del puerto: sus horas',
+    scan: 'Escanee este código con la cámara de su teléfono para abrir su propia página con estas horas, o escriba esta dirección:',
+    qrLabel: 'Código QR: un enlace a su propia página con sus horas',
+  },
   plannerScript: {
     locale: 'es-US',
     dayFormat: '{weekday}, {day} de {month} de {year}',

@@ -51,7 +51,7 @@ export function problemMessage(problem: AppointmentProblem, words: PlannerWords)
 }
 
 /** Fills {name} placeholders (the planner's own copy of lib/i18n's fill, kept tiny for the browser). */
-function fillIn(template: string, values: Record<string, string | number>): string {
+export function fillIn(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 

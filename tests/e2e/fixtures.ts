@@ -37,6 +37,9 @@ export function sitePaths(languages: LanguageCode[] = siteLanguages()): string[]
   return sitePages(languages).map((page) => page.path);
 }
 
+/** Pages for clinic staff, outside the patient pages and the sitemap (English only). */
+export const STAFF_PATHS = ['/staff'];
+
 /** An address that is no page, in each language: the 404 page in that language. */
 export function missingPaths(languages: LanguageCode[] = siteLanguages()): string[] {
   return languages.map((lang) => localePath(lang, '/no-such-page'));

@@ -1,9 +1,9 @@
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { getPages } from '../../lib/content/pages';
 import { localePath } from '../../lib/i18n';
-import { expect, languageOf, missingPaths, sitePaths, telHref, test, wordsOf } from './fixtures';
+import { expect, languageOf, missingPaths, sitePaths, STAFF_PATHS, telHref, test, wordsOf } from './fixtures';
 
-for (const path of [...sitePaths(), ...missingPaths()]) {
+for (const path of [...sitePaths(), ...STAFF_PATHS, ...missingPaths()]) {
   test.describe(`frame of ${path}`, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(path);

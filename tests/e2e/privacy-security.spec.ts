@@ -5,11 +5,11 @@
 // desktop) and against nginx with deploy/nginx/site.conf (project "nginx").
 // The header files for real hosts are checked in deploy.spec.ts.
 import net from 'node:net';
-import { expect, missingPaths, sitePaths, test } from './fixtures';
+import { expect, missingPaths, sitePaths, STAFF_PATHS, test } from './fixtures';
 
 // The 404 page answers 404 at an unknown address (in each language) and at its own.
 const NOT_FOUND = [...missingPaths(), '/404'];
-const PAGES = [...sitePaths(), ...NOT_FOUND];
+const PAGES = [...sitePaths(), ...STAFF_PATHS, ...NOT_FOUND];
 
 /** Directives of a Content-Security-Policy header, by name. */
 function directives(csp: string): Map<string, string[]> {
@@ -122,6 +122,8 @@ test('a page that runs no script forbids scripts altogether; the planner page al
   expect((await csp('/what-is-a-port')).get('script-src')).toEqual(["'none'"]);
   // The planner is one script file of our own, added by a one-line inline loader allowed by its hash alone.
   expect((await csp('/preparation')).get('script-src')).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
+  // So does the staff page, with its own script.
+  expect((await csp('/staff')).get('script-src')).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
 });
 
 test.describe('the running server refuses bad requests and keeps serving', () => {

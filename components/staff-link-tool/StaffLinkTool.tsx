@@ -1,0 +1,215 @@
+/**
+ * The staff page's tool (/staff): an appointment time and the patient's
+ * language in; the patient's link, a copy button, an email and a one-page
+ * letter with a QR code out. Like the planner, everything is static HTML
+ * rendered here: the form (hidden until its script runs, since without it the
+ * form could do nothing), and <template>s for the results and for the letter
+ * in each language, which staff-browser.ts fills in. The post-build step adds
+ * that script to this page only (data-needs-js="staff"). Nothing typed here
+ * is sent or stored: there is no form action, no name field, no storage.
+ */
+import { PreparationTimes, ScanToOpen } from '@/components/preparation-planner/PreparationTimes';
+import { timeZoneName } from '@/components/preparation-planner/PreparationPlanner';
+import { clinic, telHref } from '@/lib/clinic/config';
+import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
+import { siteLanguages } from '@/lib/i18n/site-languages';
+import { patientLink } from '@/lib/patient-link/patient-link';
+import { siteUrl } from '@/lib/seo/site';
+import { STAFF_IDS, type PatientLanguage, type StaffSettings } from './staff-settings';
+import { EXAMPLE_APPOINTMENT, staffWords as words } from './staff-words';
+
+const BUTTON = 'inline-flex min-h-12 items-center rounded border-2 border-brand px-4 py-2 font-semibold text-brand-dark no-underline hover:bg-brand-light';
+
+const preparationPage = (lang: LanguageCode) => siteUrl(localePath(lang, '/preparation'));
+
+/** A language's name in English, for the staff page ("Spanish"). */
+const englishName = (lang: LanguageCode) => new Intl.DisplayNames('en', { type: 'language' }).of(lang) ?? lang;
+
+/**
+ * The email's text in a language, with the clinic's values in and the
+ * patient's times and link left as {placeholders} for the browser script.
+ */
+export function emailBody(lang: LanguageCode): string {
+  const dictionary = dictionaryFor(lang);
+  const planner = dictionary.planner;
+  const letter = dictionary.patientLetter;
+  return [
+    letter.emailGreeting,
+    '',
+    fill(letter.emailIntro, { clinic: clinic.name }),
+    '',
+    `${planner.appointment} {appointment}`,
+    `${planner.lastFoodLabel} {food}${planner.lastFoodAfter}`,
+    `${planner.lastLiquidsLabel} {liquids}${fill(planner.lastLiquidsAfter, { drinkNothing: dictionary.fasting.drinkNothingAfter })}`,
+    `${planner.arriveLabel} {arrival}.`,
+    `${planner.driverLabel} ${planner.driver}`,
+    '',
+    letter.emailLink,
+    '',
+    fill(letter.emailQuestions, { phone: clinic.phone }),
+    clinic.name,
+  ].join('\n');
+}
+
+function patientLanguage(lang: LanguageCode): PatientLanguage {
+  const dictionary = dictionaryFor(lang);
+  return {
+    code: lang,
+    name: dictionary.meta.languageName,
+    staffName: englishName(lang),
+    pageUrl: preparationPage(lang),
+    words: dictionary.plannerScript,
+    emailSubject: dictionary.patientLetter.emailSubject,
+    emailBody: emailBody(lang),
+    qrLabel: dictionary.patientLetter.qrLabel,
+  };
+}
+
+/** The letter in one language: clinic, times, phone, and the QR code with the short link. */
+function Letter({ lang }: { lang: LanguageCode }) {
+  const dictionary = dictionaryFor(lang);
+  return (
+    <div lang={lang} data-print-letter="" className="rounded border-2 border-line bg-white p-6 print:border-0 print:p-0">
+      <p className="text-2xl font-bold">{clinic.name}</p>
+      <h3 className="mt-4 text-xl font-bold">{dictionary.patientLetter.letterTitle}</h3>
+      <div className="mt-3">
+        <PreparationTimes lang={lang} />
+      </div>
+      <p className="mt-3">
+        {dictionary.planner.questionsBefore}
+        <a href={telHref(clinic.phone)}>{clinic.phone}</a>.
+      </p>
+      <ScanToOpen lang={lang} className="mt-6" />
+    </div>
+  );
+}
+
+export function StaffLinkTool() {
+  const languages = siteLanguages();
+  const english = dictionaryFor('en');
+  const settings: StaffSettings = {
+    timeZone: clinic.timeZone,
+    rules: { ...clinic.fasting, arrivalMinutesBefore: clinic.arrivalMinutesBefore },
+    words: english.plannerScript,
+    ready: words.ready,
+    copied: words.copied,
+    copyFailed: words.copyFailed,
+    languages: languages.map(patientLanguage),
+  };
+  const { input: inputId, hint: hintId, error: errorId } = STAFF_IDS;
+  const example = patientLink(preparationPage('en'), EXAMPLE_APPOINTMENT);
+  return (
+    <div data-needs-js="staff" data-staff={JSON.stringify(settings)} className="not-prose my-6">
+      <p className="rounded border-l-4 border-brand bg-surface px-4 py-3 print:hidden">{words.privacy}</p>
+
+      {/* Taken away by the script. A plain paragraph rather than <noscript>, so it also shows when the script fails to load. */}
+      <p data-staff-without-script="" className="mt-6 font-semibold print:hidden">
+        {words.noScript}
+      </p>
+      {/* Shown by the script: without it, this form could do nothing. */}
+      <form hidden noValidate data-staff-form="" className="mt-6 space-y-4 print:hidden">
+        <div>
+          <label htmlFor={inputId} className="block font-bold">
+            {words.label}
+          </label>
+          <p id={hintId} className="text-base text-muted">
+            {fill(words.hint, { zone: timeZoneName(clinic.timeZone), timeZone: clinic.timeZone })}
+          </p>
+          <input
+            id={inputId}
+            name="appointment"
+            type="datetime-local"
+            aria-describedby={hintId}
+            className="mt-2 min-h-12 max-w-full rounded border-2 border-ink px-3 py-2 aria-invalid:border-urgent"
+          />
+        </div>
+        {languages.length > 1 ? (
+          <fieldset>
+            <legend className="font-bold">{words.languageLegend}</legend>
+            <div className="mt-1 flex flex-wrap gap-x-6">
+              {languages.map((lang, index) => (
+                <label key={lang} className="flex min-h-12 items-center gap-2">
+                  <input type="radio" name="language" value={lang} defaultChecked={index === 0} className="size-5" />
+                  {englishName(lang) === dictionaryFor(lang).meta.languageName ? (
+                    englishName(lang)
+                  ) : (
+                    <span>
+                      {englishName(lang)} (<span lang={lang}>{dictionaryFor(lang).meta.languageName}</span>)
+                    </span>
+                  )}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        <button type="submit" className="min-h-12 rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+          {words.submit}
+        </button>
+      </form>
+
+      <p role="status" data-staff-status="" className="mt-4 font-semibold print:hidden" />
+      <div data-staff-results="" />
+
+      <template data-staff-template="error">
+        <p id={errorId} className="border-l-4 border-urgent bg-urgent-light px-3 py-2 font-semibold text-urgent">
+          <span className="visually-hidden">{words.errorPrefix}</span> <span data-fill="message" />
+        </p>
+      </template>
+      <template data-staff-template="results">
+        <section aria-labelledby="staff-link-heading" className="mt-4 space-y-4 print:m-0">
+          <div className="rounded border-2 border-brand p-4 print:hidden">
+            <h2 id="staff-link-heading" className="text-xl font-bold">
+              {words.linkHeading}
+            </h2>
+            <p className="mt-2 break-all">
+              {/* The script writes the patient's link here. */}
+              <a data-fill="link" href={preparationPage('en')} className="font-semibold text-brand-dark">
+                {preparationPage('en')}
+              </a>
+            </p>
+            <div className="mt-4 flex flex-wrap gap-3">
+              <button type="button" data-action="copy" className={BUTTON}>
+                {words.copy}
+              </button>
+              <a data-action="email" href="mailto:" className={BUTTON}>
+                {words.email}
+              </a>
+              <button type="button" data-action="print" className={BUTTON}>
+                {words.print}
+              </button>
+            </div>
+            <p role="status" data-fill="copyStatus" className="mt-2" />
+          </div>
+          <h2 className="text-xl font-bold print:hidden">{words.letterHeading}</h2>
+          <p className="text-base text-muted print:hidden">{words.letterHint}</p>
+          <div data-fill="letter" />
+        </section>
+      </template>
+      {languages.map((lang) => (
+        <template key={lang} data-staff-letter={lang}>
+          <Letter lang={lang} />
+        </template>
+      ))}
+
+      <section aria-labelledby="staff-by-hand" className="mt-10 print:hidden">
+        <h2 id="staff-by-hand" className="text-xl font-bold">
+          {words.byHandHeading}
+        </h2>
+        <p className="mt-2">{words.byHand}</p>
+        <p className="mt-2">{words.example}</p>
+        <p className="mt-1 font-mono break-all">{example}</p>
+        {languages
+          .filter((lang) => lang !== 'en')
+          .map((lang) => (
+            <div key={lang}>
+              <p className="mt-2">{fill(words.exampleLanguage, { language: englishName(lang) })}</p>
+              <p className="mt-1 font-mono break-all">
+                {patientLink(preparationPage(lang), EXAMPLE_APPOINTMENT)}
+              </p>
+            </div>
+          ))}
+        <p className="mt-2">{words.badLink}</p>
+      </section>
+    </div>
+  );
+}

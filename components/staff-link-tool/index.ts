@@ -1,0 +1,1 @@
+export { StaffLinkTool } from './StaffLinkTool';

@@ -1,0 +1,57 @@
+/** What the staff page's server part hands its browser script in `data-staff`, and the ids both use. */
+import type { FastingRules, PlannerWords } from '@/lib/planner/appointment-times';
+import { isText, isTimeZone, isWords, parseObject, readRules } from '@/components/preparation-planner/planner-settings';
+
+/** One language a patient can get their link, email and letter in. */
+export type PatientLanguage = {
+  code: string;
+  /** The language's own name ("Español"). */
+  name: string;
+  /** Its name in the staff page's English ("Spanish"). */
+  staffName: string;
+  /** The clinic's /preparation page in that language, absolute. */
+  pageUrl: string;
+  /** That language's planner words: day and time words for the email and the letter. */
+  words: PlannerWords;
+  /** The email's subject, with {date}. */
+  emailSubject: string;
+  /** The email's text, with {appointment}, {food}, {liquids}, {arrival} and {link}. */
+  emailBody: string;
+  /** The letter's QR code's text alternative. */
+  qrLabel: string;
+};
+
+export type StaffSettings = {
+  timeZone: string;
+  rules: FastingRules;
+  /** The staff page's language (English): its messages for bad input, the planner's own. */
+  words: PlannerWords;
+  /** "Ready for {appointment}, in {language}." */
+  ready: string;
+  copied: string;
+  copyFailed: string;
+  languages: PatientLanguage[];
+};
+
+export const STAFF_IDS = { input: 'staff-appointment', hint: 'staff-hint', error: 'staff-error' } as const;
+
+function isLanguage(value: unknown): value is PatientLanguage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, name, staffName, pageUrl, words, emailSubject, emailBody, qrLabel } = value as Record<string, unknown>;
+  return [code, name, staffName, pageUrl, emailSubject, emailBody, qrLabel].every(isText) && isWords(words) && /^https?:\/\//.test(pageUrl as string);
+}
+
+/**
+ * Reads `data-staff`, checked by hand as the planner's is (the config was
+ * validated at build time; this guards against markup that is not ours).
+ * Null if anything is off.
+ */
+export function readStaffSettings(text: string | undefined): StaffSettings | null {
+  const data = parseObject(text);
+  if (!data) return null;
+  const { timeZone, words, ready, copied, copyFailed, languages } = data;
+  const rules = readRules(data.rules);
+  if (!isTimeZone(timeZone) || !isText(ready) || !isText(copied) || !isText(copyFailed) || !isWords(words) || !rules) return null;
+  if (!Array.isArray(languages) || languages.length === 0 || !languages.every(isLanguage)) return null;
+  return { timeZone, rules, words, ready, copied, copyFailed, languages };
+}

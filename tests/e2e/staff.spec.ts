@@ -1,0 +1,210 @@
+// The staff page (/staff) in a real browser, against the default clinic's
+// build (Denver; no food 6 hours before, clear liquids until 4 hours before,
+// arrive 60 minutes early; English and Spanish). Every expected link and time
+// is written out by hand for fixed 2027 appointments, and each QR code is read
+// back from a screenshot by jsQR (tests/support/qr-reader.ts).
+import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
+import { readQrCode } from '../support/qr-reader';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const LABEL = 'Appointment date and time';
+const ENGLISH_LINK = 'https://port-guide.example.org/preparation?appointment=2027-06-15T13:30';
+const SPANISH_LINK = 'https://port-guide.example.org/es/preparation?appointment=2027-06-15T13:30';
+
+async function openStaffPage(page: Page) {
+  await page.goto('/staff');
+  // The script is added after the page has loaded; it marks the tool when ready.
+  await expect(page.locator('[data-staff-awake]')).toHaveCount(1);
+}
+
+async function makeLink(page: Page, value: string, language?: string) {
+  if (language) await page.getByLabel(language).check();
+  await page.getByLabel(LABEL).fill(value);
+  await page.getByRole('button', { name: 'Make the link' }).click();
+}
+
+const letter = (page: Page) => page.locator('[data-print-letter]');
+
+test('makes the English link, with a QR code that reads back as the same link', async ({ page }) => {
+  await openStaffPage(page);
+  await makeLink(page, '2027-06-15T13:30');
+  await expect(page.getByRole('status').first()).toHaveText('Ready for Tuesday 15 June 2027, 1:30 PM, in English.');
+  const link = page.getByRole('link', { name: ENGLISH_LINK });
+  await expect(link).toHaveAttribute('href', ENGLISH_LINK);
+  const qr = letter(page).getByRole('img', { name: 'QR code: a link to your own page with your times' });
+  expect(readQrCode(await qr.screenshot())).toBe(ENGLISH_LINK);
+});
+
+test('the English email carries the link and the cut-off times', async ({ page }) => {
+  await openStaffPage(page);
+  await makeLink(page, '2027-06-15T13:30');
+  const email = new URL((await page.getByRole('link', { name: 'Email to patient' }).getAttribute('href'))!);
+  expect(email.protocol).toBe('mailto:');
+  expect(email.pathname).toBe('');
+  expect(email.searchParams.get('subject')).toBe('Your port procedure on Tuesday 15 June 2027: when to stop eating and drinking');
+  expect(email.searchParams.get('body')!.split('\r\n')).toEqual([
+    'Hello,',
+    '',
+    `These are your times to get ready for your port procedure at ${defaultClinic.name}.`,
+    '',
+    'Your appointment: Tuesday 15 June 2027, 1:30 PM',
+    'Last solid food: Tuesday 15 June 2027, 7:30 AM — the same morning. After this, do not eat anything.',
+    'Last clear liquids: Tuesday 15 June 2027, 9:30 AM — the same morning. After this, drink nothing, except a sip of water to take the medicines your care team said you can take.',
+    'Arrive at the clinic: Tuesday 15 June 2027, 12:30 PM — the same afternoon.',
+    'Driver: arrange for a responsible adult to take you home. You will get medicine to make you relaxed and sleepy, so you must not drive until the next day.',
+    '',
+    `Your own page shows these times and can add them to your calendar: ${ENGLISH_LINK}`,
+    '',
+    'Questions? Call us on +1 303-555-0142.',
+    defaultClinic.name,
+  ]);
+});
+
+test('makes the Spanish link, QR code and email in Spanish', async ({ page }) => {
+  await openStaffPage(page);
+  await makeLink(page, '2027-06-15T13:30', 'Spanish (Español)');
+  await expect(page.getByRole('link', { name: SPANISH_LINK })).toHaveAttribute('href', SPANISH_LINK);
+  const qr = letter(page).getByRole('img', { name: 'Código QR: un enlace a su propia página con sus horas' });
+  expect(readQrCode(await qr.screenshot())).toBe(SPANISH_LINK);
+  await expect(letter(page)).toHaveAttribute('lang', 'es');
+  await expect(letter(page)).toContainText('Última comida sólida: martes, 15 de junio de 2027, 7:30 a. m. — esa misma mañana.');
+  const email = new URL((await page.getByRole('link', { name: 'Email to patient' }).getAttribute('href'))!);
+  expect(email.searchParams.get('subject')).toBe('Su procedimiento del puerto el martes, 15 de junio de 2027: cuándo dejar de comer y beber');
+  const body = email.searchParams.get('body')!.split('\r\n');
+  expect(body).toContain('Su cita: martes, 15 de junio de 2027, 1:30 p. m.');
+  expect(body).toContain('Últimos líquidos claros: martes, 15 de junio de 2027, 9:30 a. m. — esa misma mañana. Después de esta hora, no tome nada, solo un sorbo de agua para tomar las medicinas que su equipo de atención le dijo que puede tomar.');
+  expect(body).toContain('Llegada a la clínica: martes, 15 de junio de 2027, 12:30 p. m. — esa misma tarde.');
+  expect(body).toContain(`Su propia página muestra estas horas y puede añadirlas a su calendario: ${SPANISH_LINK}`);
+});
+
+test('the link opens the patient page with the same times', async ({ page }) => {
+  await openStaffPage(page);
+  await makeLink(page, '2027-06-15T13:30');
+  const href = (await page.getByRole('link', { name: ENGLISH_LINK }).getAttribute('href'))!;
+  // The link is on the clinic's own address; here the same path and query are served locally.
+  const { pathname, search } = new URL(href);
+  await page.goto(`${pathname}${search}`);
+  await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
+  const times = page.getByRole('region', { name: 'Your preparation times' });
+  await expect(times.getByText('Your appointment:')).toHaveText('Your appointment: Tuesday 15 June 2027, 1:30 PM');
+  await expect(times).toContainText('Last solid food: Tuesday 15 June 2027, 7:30 AM — the same morning.');
+});
+
+test('copies the link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openStaffPage(page);
+  await makeLink(page, '2027-06-15T13:30');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ENGLISH_LINK);
+});
+
+test('prints the letter, and only the letter, on one page', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await openStaffPage(page);
+  await makeLink(page, '2027-06-15T13:30', 'Spanish (Español)');
+  await page.getByRole('button', { name: 'Print a letter' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(letter(page)).toBeVisible();
+  await expect(letter(page)).toContainText(defaultClinic.name);
+  await expect(letter(page)).toContainText(defaultClinic.phone);
+  await expect(letter(page)).toContainText('port-guide.example.org/es/preparation?appointment=2027-06-15T13:30');
+  for (const hidden of [page.getByRole('banner'), page.getByRole('contentinfo'), page.getByRole('heading', { level: 1 }), page.getByLabel(LABEL), page.getByRole('button', { name: 'Copy link' })]) {
+    await expect(hidden).toBeHidden();
+  }
+  // The QR code is still readable on paper.
+  expect(readQrCode(await letter(page).getByRole('img').screenshot())).toBe(SPANISH_LINK);
+  const pdf = await page.pdf({ format: 'Letter' });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+});
+
+test.describe('bad input gets the planner\'s messages and no link', () => {
+  for (const [value, message] of <[string, string][]>[
+    ['2020-06-15T13:30', 'That time has already passed. Enter the date and time of your next appointment.'],
+    // Denver's clocks go from 2:00 to 3:00 AM on 14 March 2027.
+    ['2027-03-14T02:30', 'That time is skipped when the clocks go forward, so it cannot be your appointment time. Check the time with the clinic.'],
+    ['', 'Enter the date and time of your appointment.'],
+  ]) {
+    test(`${value || 'nothing'}`, async ({ page, makeAxeBuilder }) => {
+      await openStaffPage(page);
+      await makeLink(page, '2027-06-15T13:30');
+      await makeLink(page, value);
+      await expect(page.getByText(message)).toBeVisible();
+      await expect(page.getByLabel(LABEL)).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByLabel(LABEL)).toBeFocused();
+      await expect(page.getByRole('link', { name: 'Email to patient' })).toHaveCount(0);
+      await expect(letter(page)).toHaveCount(0);
+      const results = await makeAxeBuilder().analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    });
+  }
+});
+
+test('has zero axe violations before and after a link is made, in each language', async ({ page, makeAxeBuilder }) => {
+  await openStaffPage(page);
+  const violations = async () => (await makeAxeBuilder().analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  expect(await violations()).toEqual([]);
+  await makeLink(page, '2027-06-15T13:30');
+  expect(await violations()).toEqual([]);
+  await makeLink(page, '2027-06-15T13:30', 'Spanish (Español)');
+  expect(await violations()).toEqual([]);
+});
+
+test('sends nothing anywhere: no request while a link is made, copied and emailed', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openStaffPage(page);
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await makeLink(page, '2027-06-15T13:30', 'Spanish (Español)');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  expect(requests).toEqual([]);
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+  expect(page.url()).toMatch(/\/staff$/);
+});
+
+test('is kept out of search results, the sitemap and the patient navigation', async ({ page, request }) => {
+  await page.goto('/staff');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).not.toContain('/staff');
+  await page.goto('/');
+  await expect(page.locator('a[href*="staff"]')).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('explains the link format with an example instead of a form that cannot work', async ({ page }) => {
+    await page.goto('/staff');
+    await expect(page.getByLabel(LABEL)).toBeHidden();
+    await expect(page.getByText('This page needs JavaScript to make links.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Writing a link by hand' })).toBeVisible();
+    await expect(page.getByText('https://port-guide.example.org/preparation?appointment=2027-06-15T13:30', { exact: true })).toBeVisible();
+  });
+});
+
+test.describe("the printed preparation sheet's QR code leads back to the patient's own page", () => {
+  for (const [path, link, label] of <[string, string, string][]>[
+    ['/preparation?appointment=2027-06-15T13:30', ENGLISH_LINK, 'QR code: a link to your own page with your times'],
+    ['/es/preparation?appointment=2027-06-15T13:30', SPANISH_LINK, 'Código QR: un enlace a su propia página con sus horas'],
+  ]) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
+      const qr = page.getByRole('img', { name: label });
+      // On paper only.
+      await expect(qr).toBeHidden();
+      await page.emulateMedia({ media: 'print' });
+      await expect(qr).toBeVisible();
+      expect(readQrCode(await qr.screenshot())).toBe(link);
+    });
+  }
+});
