@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { headersFileProblems, parseHeadersFile } from '../../lib/build/headers-file.mjs';
 import { findNginx, mimeTypesFor } from '../../scripts/nginx.mjs';
-import { expect, sitePaths, test } from './fixtures';
+import { expect, sitePaths, STAFF_PATHS, test } from './fixtures';
 import type { LanguageCode } from '../../lib/i18n/languages';
 import { NGINX_URL, SECOND_CLINIC_URL, SITE_URL } from './servers';
 
@@ -30,7 +30,8 @@ async function policyHeaders(url: string): Promise<{ status: number; headers: Re
 }
 
 test('nginx sends every page, the 404 page and a bad link the same headers as npm start', async () => {
-  const paths = [...sitePaths(), ...sitePaths().map((p) => (p === '/' ? '/index.html' : `${p}.html`)), '/no-such-page', '/404', '/aftercare/'];
+  const pages = [...sitePaths(), ...STAFF_PATHS];
+  const paths = [...pages, ...pages.map((p) => (p === '/' ? '/index.html' : `${p}.html`)), '/no-such-page', '/404', '/aftercare/'];
   for (const pagePath of paths) {
     const [ours, nginx] = await Promise.all([policyHeaders(`${SITE_URL}${pagePath}`), policyHeaders(`${NGINX_URL}${pagePath}`)]);
     expect(nginx.status, pagePath).toBe(ours.status);
@@ -96,7 +97,7 @@ for (const build of BUILDS) {
     test(`has its own nginx files in ${nginxDir}/, with this build's policies`, async () => {
       expect(fs.readFileSync(`${nginxDir}/site.conf`, 'utf8')).toBe(fs.readFileSync('deploy/nginx/site.conf', 'utf8'));
       const maps = fs.readFileSync(`${nginxDir}/maps.conf`, 'utf8');
-      for (const pagePath of sitePaths(build.languages)) {
+      for (const pagePath of [...sitePaths(build.languages), ...STAFF_PATHS]) {
         const served = (await fetch(`${build.server}${pagePath}`)).headers.get('content-security-policy');
         expect(maps, pagePath).toContain(`"${pagePath}" "${served}";`);
       }
@@ -115,7 +116,7 @@ for (const build of BUILDS) {
       expect(headersFileProblems(text)).toEqual([]);
       const rules = parseHeadersFile(text);
       const cspFor = (pattern: string) => rules.find((rule) => rule.pattern === pattern)?.headers.find((h) => h.name === 'Content-Security-Policy')?.value;
-      for (const pagePath of [...sitePaths(build.languages), '/404']) {
+      for (const pagePath of [...sitePaths(build.languages), ...STAFF_PATHS, '/404']) {
         const served = (await fetch(`${build.server}${pagePath}`)).headers.get('content-security-policy');
         expect(cspFor(pagePath), pagePath).toBe(served);
       }
