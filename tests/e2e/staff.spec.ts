@@ -208,3 +208,14 @@ test.describe("the printed preparation sheet's QR code leads back to the patient
     });
   }
 });
+
+test.describe('reflow at 320px (WCAG 1.4.10)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('needs no sideways scrolling, with a link and a letter shown', async ({ page }) => {
+    await openStaffPage(page);
+    await makeLink(page, '2027-06-15T13:30', 'Spanish (Español)');
+    await expect(letter(page)).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
