@@ -18,6 +18,8 @@ export function fillPreparationTimes(node: ParentNode, times: PreparationTimes, 
 
 /** Draws the QR code of `link` (named by `label`) and writes the link as a person would type it. */
 export function fillScanToOpen(node: ParentNode, link: string, label: string): void {
-  node.querySelector('[data-fill="qr"]')?.replaceChildren(qrCodeSvg(document, link, label));
+  const code = qrCodeSvg(document, link, label);
+  code.setAttribute('class', 'block h-auto w-full');
+  node.querySelector('[data-fill="qr"]')?.replaceChildren(code);
   node.querySelector('[data-fill="shortLink"]')?.replaceChildren(shortLink(link));
 }

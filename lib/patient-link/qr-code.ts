@@ -38,7 +38,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * The QR code as an <svg role="img"> named by `label`: black on a white
  * square (scanners need the contrast, in dark mode and in print alike),
- * sharp-edged, and as wide as its container lets it be.
+ * sharp-edged, scaling to whatever size its container gives it.
  */
 export function qrCodeSvg(document: Document, text: string, label: string): SVGSVGElement {
   const { size, path } = qrCodePath(text);
@@ -47,7 +47,6 @@ export function qrCodeSvg(document: Document, text: string, label: string): SVGS
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   svg.setAttribute('shape-rendering', 'crispEdges');
-  svg.setAttribute('class', 'block h-auto w-full');
   const background = document.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', String(size));
   background.setAttribute('height', String(size));
