@@ -23,8 +23,24 @@ export function buildFingerprint() {
   for (const file of SOURCES.flatMap(walk)) hash.update(file).update(fs.readFileSync(file));
   const config = process.env.CLINIC_CONFIG ? path.resolve(process.env.CLINIC_CONFIG) : '(default)';
   hash.update(config);
-  if (process.env.CLINIC_CONFIG && fs.existsSync(config)) hash.update(fs.readFileSync(config));
+  if (process.env.CLINIC_CONFIG && fs.existsSync(config)) {
+    const text = fs.readFileSync(config);
+    hash.update(text);
+    // The logo is a file of its own: a new logo under the same name is a change too.
+    const logo = logoFile(text, config);
+    if (logo && fs.existsSync(logo)) hash.update(fs.readFileSync(logo));
+  }
   return hash.digest('hex');
+}
+
+/** The config's brand.logo, resolved next to the config file as the build does; null if none (or the JSON is broken: the build says so). */
+function logoFile(text, config) {
+  try {
+    const logo = JSON.parse(text)?.brand?.logo;
+    return typeof logo === 'string' ? path.resolve(path.dirname(config), logo) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Runs `npm run build` when out/ (or OUT_DIR) is missing or older than the sources; exits on a failed build. */
