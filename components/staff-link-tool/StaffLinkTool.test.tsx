@@ -32,10 +32,11 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-it('without its script: the form is hidden and the link format is explained with an example', () => {
+it('without its script: the form cannot be used and the link format is explained with an example', () => {
   const root = loadPage({ start: false });
   expect(root).toHaveAttribute('data-needs-js', 'staff');
-  expect(root.querySelector('form')).not.toBeVisible();
+  expect(screen.getByLabelText(LABEL)).toBeDisabled();
+  expect(screen.getByRole('button', { name: 'Make the link' })).toBeDisabled();
   expect(screen.getByText('For example, for an appointment on 15 June 2027 at 1:30 PM:').nextElementSibling).toHaveTextContent(
     'https://port-guide.example.org/preparation?appointment=2027-06-15T13:30',
   );
@@ -43,7 +44,7 @@ it('without its script: the form is hidden and the link format is explained with
     'https://port-guide.example.org/es/preparation?appointment=2027-06-15T13:30',
   );
   expect(root).toHaveTextContent('Nothing you type here leaves this computer.');
-  expect(screen.getByText(/^This page needs JavaScript to make links\./)).toBeVisible();
+  expect(screen.getByText(/^The form above needs JavaScript\./)).toBeVisible();
   // There is nowhere to type a name, and the form goes nowhere.
   expect(root.querySelectorAll('input:not([type="radio"])')).toHaveLength(1);
   expect(root.querySelector('form')).not.toHaveAttribute('action');
@@ -54,8 +55,8 @@ it('shows the clinic time zone and both languages, English first', () => {
   expect(screen.getByLabelText(LABEL)).toHaveAccessibleDescription('In clinic time: Mountain Time (America/Denver).');
   expect(screen.getByLabelText('English')).toBeChecked();
   expect(screen.getByLabelText('Spanish (Español)')).not.toBeChecked();
-  expect(document.querySelector('form')).toBeVisible();
-  expect(screen.queryByText(/This page needs JavaScript/)).toBeNull();
+  expect(screen.getByLabelText(LABEL)).toBeEnabled();
+  expect(screen.getByRole('button', { name: 'Make the link' })).toBeEnabled();
 });
 
 it('makes the English link, its email and its letter', () => {

@@ -102,12 +102,12 @@ export function StaffLinkTool() {
     <div data-needs-js="staff" data-staff={JSON.stringify(settings)} className="not-prose my-6">
       <p className="rounded border-l-4 border-brand bg-surface px-4 py-3 print:hidden">{words.privacy}</p>
 
-      {/* Taken away by the script. A plain paragraph rather than <noscript>, so it also shows when the script fails to load. */}
-      <p data-staff-without-script="" className="mt-6 font-semibold print:hidden">
-        {words.noScript}
-      </p>
-      {/* Shown by the script: without it, this form could do nothing. */}
-      <form hidden noValidate data-staff-form="" className="mt-6 space-y-4 print:hidden">
+      {/*
+        Disabled until the script runs: without it the form could only send the time to the
+        server in the address, so it cannot be sent at all. Disabled rather than hidden, so the
+        page does not move when the script arrives.
+      */}
+      <form noValidate data-staff-form="" className="mt-6 space-y-4 print:hidden">
         <div>
           <label htmlFor={inputId} className="block font-bold">
             {words.label}
@@ -120,6 +120,8 @@ export function StaffLinkTool() {
             name="appointment"
             type="datetime-local"
             aria-describedby={hintId}
+            disabled
+            data-staff-control=""
             className="mt-2 min-h-12 max-w-full rounded border-2 border-ink px-3 py-2 aria-invalid:border-urgent"
           />
         </div>
@@ -129,7 +131,7 @@ export function StaffLinkTool() {
             <div className="mt-1 flex flex-wrap gap-x-6">
               {languages.map((lang, index) => (
                 <label key={lang} className="flex min-h-12 items-center gap-2">
-                  <input type="radio" name="language" value={lang} defaultChecked={index === 0} className="size-5" />
+                  <input type="radio" name="language" value={lang} defaultChecked={index === 0} disabled data-staff-control="" className="size-5" />
                   {englishName(lang) === dictionaryFor(lang).meta.languageName ? (
                     englishName(lang)
                   ) : (
@@ -142,7 +144,12 @@ export function StaffLinkTool() {
             </div>
           </fieldset>
         ) : null}
-        <button type="submit" className="min-h-12 rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+        <button
+          type="submit"
+          disabled
+          data-staff-control=""
+          className="min-h-12 rounded bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:cursor-not-allowed disabled:opacity-60"
+        >
           {words.submit}
         </button>
       </form>
@@ -195,6 +202,7 @@ export function StaffLinkTool() {
         <h2 id="staff-by-hand" className="text-xl font-bold">
           {words.byHandHeading}
         </h2>
+        <p className="mt-2">{words.noScript}</p>
         <p className="mt-2">{words.byHand}</p>
         <p className="mt-2">{words.example}</p>
         <p className="mt-1 font-mono break-all">{example}</p>

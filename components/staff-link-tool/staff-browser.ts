@@ -1,5 +1,5 @@
 /**
- * The staff page's only browser code, without a framework: it shows the form
+ * The staff page's only browser code, without a framework: it enables the form
  * StaffLinkTool renders and, for each appointment typed in, fills in the
  * patient's link, copy button, email and letter (with its QR code) from the
  * server part's <template>s. Everything happens here in the page: nothing is
@@ -117,8 +117,7 @@ export function startStaffTool(root: HTMLElement): boolean {
     update('submitted');
     if (input.getAttribute('aria-invalid') === 'true') input.focus();
   });
-  form.hidden = false;
-  root.querySelector('[data-staff-without-script]')?.remove();
+  for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('[data-staff-control]')) control.disabled = false;
   update('typing');
   // Tests wait for this mark: the script arrives after the page has loaded (lib/build/static-html.mjs).
   root.dataset.staffAwake = '';

@@ -26,7 +26,7 @@ export const staffWords = {
   letterHeading: 'The letter',
   letterHint: "This is what prints, on one page, in the patient's language.",
   ready: 'Ready for {appointment}, in {language}.',
-  noScript: 'This page needs JavaScript to make links. You can still write a link by hand, as shown below.',
+  noScript: 'The form above needs JavaScript. Without it, or to check a link, you can write the link by hand.',
   byHandHeading: 'Writing a link by hand',
   byHand:
     'Add ?appointment= to the address of the preparation page, then the date as year-month-day, the letter T, and the time on the 24-hour clock, in clinic time.',

@@ -182,10 +182,14 @@ test('is kept out of search results, the sitemap and the patient navigation', as
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('explains the link format with an example instead of a form that cannot work', async ({ page }) => {
+  test('keeps the form from sending anything and explains the link format with an example', async ({ page }) => {
     await page.goto('/staff');
-    await expect(page.getByLabel(LABEL)).toBeHidden();
-    await expect(page.getByText('This page needs JavaScript to make links.')).toBeVisible();
+    await expect(page.getByLabel(LABEL)).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Make the link' })).toBeDisabled();
+    // Enter in a disabled form submits nothing.
+    await page.getByLabel(LABEL).press('Enter', { timeout: 1000 }).catch(() => {});
+    expect(page.url()).toMatch(/\/staff$/);
+    await expect(page.getByText('The form above needs JavaScript.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Writing a link by hand' })).toBeVisible();
     await expect(page.getByText('https://port-guide.example.org/preparation?appointment=2027-06-15T13:30', { exact: true })).toBeVisible();
   });
