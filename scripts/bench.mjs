@@ -100,7 +100,9 @@ function medianFigures(runs) {
 export async function measure(url, port, runs) {
   const results = [];
   for (let i = 0; i < runs; i += 1) {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+    // Lighthouse now and then loses its own trace (NO_NAVSTART): one more try before giving up.
+    let result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+    if (!result?.lhr || result.lhr.runtimeError) result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
     if (!result?.lhr || result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result?.lhr?.runtimeError?.message}`);
     results.push(figures(result.lhr));
   }
