@@ -44,8 +44,6 @@ export async function bundlePageScript(name) {
   return result.outputFiles[0].text;
 }
 
-export const bundlePlannerScript = () => bundlePageScript('planner');
-
 /** Writes every script into outDir under a content-hashed name; returns each one's URL path by name. */
 export async function writePageScripts(outDir) {
   const dir = path.join(outDir, PLANNER_PREFIX);

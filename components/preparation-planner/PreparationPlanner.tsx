@@ -15,6 +15,8 @@ import { FastingRules } from '@/components/fasting-rules';
 import { clinic, telHref } from '@/lib/clinic/config';
 import { siteUrl } from '@/lib/seo/site';
 import { dictionaryFor, fill, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
+import type { FastingRules as FastingRulesOfClinic } from '@/lib/planner/appointment-times';
+import { FieldError } from './FieldError';
 import { PLANNER_IDS, type PlannerSettings } from './planner-settings';
 import { PreparationTimes, ScanToOpen } from './PreparationTimes';
 
@@ -26,12 +28,20 @@ export function timeZoneName(timeZone: string, locale: string = 'en-US'): string
   return part?.value ?? timeZone;
 }
 
+/** The clinic's fasting and arrival rules, as the browser scripts count them back. */
+export function preparationRules(): FastingRulesOfClinic {
+  return { ...clinic.fasting, arrivalMinutesBefore: clinic.arrivalMinutesBefore };
+}
+
+/** The clinic's own address of /preparation in a language: the patient's link starts here. */
+export const preparationPageUrl = (lang: LanguageCode) => siteUrl(localePath(lang, '/preparation'));
+
 const OUTLINE_BUTTON = 'min-h-12 rounded border-2 border-brand px-4 py-2 font-semibold text-brand-dark hover:bg-brand-light';
 
 export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
   const dictionary = dictionaryFor(lang);
   const words = dictionary.planner;
-  const rules = { ...clinic.fasting, arrivalMinutesBefore: clinic.arrivalMinutesBefore };
+  const rules = preparationRules();
   const settings: PlannerSettings = {
     timeZone: clinic.timeZone,
     rules,
@@ -40,7 +50,7 @@ export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
     uidDomain: new URL(clinic.siteUrl).hostname,
     words: dictionary.plannerScript,
     drinkNothing: dictionary.fasting.drinkNothingAfter,
-    pageUrl: siteUrl(localePath(lang, '/preparation')),
+    pageUrl: preparationPageUrl(lang),
     qrLabel: dictionary.patientLetter.qrLabel,
   };
   const phoneLink = <a href={telHref(clinic.phone)}>{clinic.phone}</a>;
@@ -79,9 +89,7 @@ export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
 
       {/* Inert until the script copies one into the page: never shown, read or announced before. */}
       <template data-planner-template="error">
-        <p id={errorId} className="border-l-4 border-urgent bg-urgent-light px-3 py-2 font-semibold text-urgent">
-          <span className="visually-hidden">{words.errorPrefix}</span> <span data-fill="message" />
-        </p>
+        <FieldError id={errorId} prefix={words.errorPrefix} />
       </template>
       <template data-planner-template="general-rules">
         <p className="print:hidden">

@@ -1,7 +1,8 @@
 /**
- * Fills the slots PreparationTimes and ScanToOpen render: shared by the
- * planner's script (its times and printed sheet) and the staff page's script
- * (its letter). Browser code: plain DOM calls, no framework.
+ * Fills the slots PreparationTimes, ScanToOpen and FieldError render: shared
+ * by the planner's script (its times, printed sheet and messages) and the
+ * staff page's script (its letter and messages). Browser code: plain DOM
+ * calls, no framework.
  */
 import { timeInWords, type PlannerWords, type PreparationTimes } from '@/lib/planner/appointment-times';
 import { qrCodeSvg } from '@/lib/patient-link/qr-code';
@@ -14,6 +15,24 @@ export function fillPreparationTimes(node: ParentNode, times: PreparationTimes, 
   for (const key of TIME_SLOTS) {
     node.querySelector(`[data-fill="${key}"]`)?.replaceChildren(timeInWords(times[key], times.appointment, timeZone, words).full);
   }
+}
+
+type FieldIds = { hint: string; error: string };
+
+/** Takes a field's message away: the field is described by its hint alone again. */
+export function clearFieldError(root: ParentNode, input: HTMLInputElement, ids: FieldIds): void {
+  root.querySelector(`#${ids.error}`)?.remove();
+  input.setAttribute('aria-describedby', ids.hint);
+  input.removeAttribute('aria-invalid');
+}
+
+/** Shows `message` in a copy of the FieldError `error`, after the field's hint, and marks the field invalid. */
+export function showFieldError(root: ParentNode, input: HTMLInputElement, ids: FieldIds, error: HTMLElement, message: string): void {
+  clearFieldError(root, input, ids);
+  error.querySelector('[data-fill="message"]')?.replaceWith(message);
+  root.querySelector(`#${ids.hint}`)?.after(error);
+  input.setAttribute('aria-describedby', `${ids.hint} ${ids.error}`);
+  input.setAttribute('aria-invalid', 'true');
 }
 
 /** Draws the QR code of `link` (named by `label`) and writes the link as a person would type it. */

@@ -9,7 +9,7 @@
  */
 import { parseAppointment, preparationTimes, problemMessage, type PreparationTimes } from '@/lib/planner/appointment-times';
 import { patientLink } from '@/lib/patient-link/patient-link';
-import { fillPreparationTimes, fillScanToOpen } from './fill-times';
+import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from './fill-times';
 import { calendarFile, preparationEvents } from '@/lib/planner/calendar-file';
 import { PLANNER_IDS, readPlannerSettings, type PlannerSettings } from './planner-settings';
 
@@ -52,20 +52,14 @@ export function startPlanner(root: HTMLElement): boolean {
   if (!settings || !form || !input || !results) return false;
 
   function show(shown: Shown) {
-    root.querySelector(`#${PLANNER_IDS.error}`)?.remove();
     results!.replaceChildren();
     if (shown.kind === 'error') {
-      const error = errorNode();
-      error.querySelector('[data-fill="message"]')!.replaceWith(shown.message);
       // The error sits above the field's row, after the hint, as the form always showed it.
-      root.querySelector(`#${PLANNER_IDS.hint}`)?.after(error);
-      input!.setAttribute('aria-describedby', `${PLANNER_IDS.hint} ${PLANNER_IDS.error}`);
-      input!.setAttribute('aria-invalid', 'true');
+      showFieldError(root, input!, PLANNER_IDS, errorNode(), shown.message);
       results!.append(generalRules());
       return;
     }
-    input!.setAttribute('aria-describedby', PLANNER_IDS.hint);
-    input!.removeAttribute('aria-invalid');
+    clearFieldError(root, input!, PLANNER_IDS);
     const section = timesNode();
     const { times } = shown;
     fillPreparationTimes(section, times, settings!.timeZone, settings!.words);

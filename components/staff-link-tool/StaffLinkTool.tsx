@@ -2,25 +2,23 @@
  * The staff page's tool (/staff): an appointment time and the patient's
  * language in; the patient's link, a copy button, an email and a one-page
  * letter with a QR code out. Like the planner, everything is static HTML
- * rendered here: the form (hidden until its script runs, since without it the
- * form could do nothing), and <template>s for the results and for the letter
+ * rendered here: the form (disabled until its script runs, since without it
+ * the form could only send the time to the server), and <template>s for the results and for the letter
  * in each language, which staff-browser.ts fills in. The post-build step adds
  * that script to this page only (data-needs-js="staff"). Nothing typed here
  * is sent or stored: there is no form action, no name field, no storage.
  */
 import { PreparationTimes, ScanToOpen } from '@/components/preparation-planner/PreparationTimes';
-import { timeZoneName } from '@/components/preparation-planner/PreparationPlanner';
+import { FieldError } from '@/components/preparation-planner/FieldError';
+import { preparationPageUrl, preparationRules, timeZoneName } from '@/components/preparation-planner/PreparationPlanner';
 import { clinic, telHref } from '@/lib/clinic/config';
-import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
+import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 import { siteLanguages } from '@/lib/i18n/site-languages';
 import { patientLink } from '@/lib/patient-link/patient-link';
-import { siteUrl } from '@/lib/seo/site';
 import { STAFF_IDS, type PatientLanguage, type StaffSettings } from './staff-settings';
 import { EXAMPLE_APPOINTMENT, staffWords as words } from './staff-words';
 
 const BUTTON = 'inline-flex min-h-12 items-center rounded border-2 border-brand px-4 py-2 font-semibold text-brand-dark no-underline hover:bg-brand-light';
-
-const preparationPage = (lang: LanguageCode) => siteUrl(localePath(lang, '/preparation'));
 
 /** A language's name in English, for the staff page ("Spanish"). */
 const englishName = (lang: LanguageCode) => new Intl.DisplayNames('en', { type: 'language' }).of(lang) ?? lang;
@@ -57,7 +55,7 @@ function patientLanguage(lang: LanguageCode): PatientLanguage {
     code: lang,
     name: dictionary.meta.languageName,
     staffName: englishName(lang),
-    pageUrl: preparationPage(lang),
+    pageUrl: preparationPageUrl(lang),
     words: dictionary.plannerScript,
     emailSubject: dictionary.patientLetter.emailSubject,
     emailBody: emailBody(lang),
@@ -86,18 +84,16 @@ function Letter({ lang }: { lang: LanguageCode }) {
 
 export function StaffLinkTool() {
   const languages = siteLanguages();
-  const english = dictionaryFor('en');
   const settings: StaffSettings = {
     timeZone: clinic.timeZone,
-    rules: { ...clinic.fasting, arrivalMinutesBefore: clinic.arrivalMinutesBefore },
-    words: english.plannerScript,
+    rules: preparationRules(),
     ready: words.ready,
     copied: words.copied,
     copyFailed: words.copyFailed,
     languages: languages.map(patientLanguage),
   };
   const { input: inputId, hint: hintId, error: errorId } = STAFF_IDS;
-  const example = patientLink(preparationPage('en'), EXAMPLE_APPOINTMENT);
+  const example = patientLink(preparationPageUrl('en'), EXAMPLE_APPOINTMENT);
   return (
     <div data-needs-js="staff" data-staff={JSON.stringify(settings)} className="not-prose my-6">
       <p className="rounded border-l-4 border-brand bg-surface px-4 py-3 print:hidden">{words.privacy}</p>
@@ -158,9 +154,7 @@ export function StaffLinkTool() {
       <div data-staff-results="" />
 
       <template data-staff-template="error">
-        <p id={errorId} className="border-l-4 border-urgent bg-urgent-light px-3 py-2 font-semibold text-urgent">
-          <span className="visually-hidden">{words.errorPrefix}</span> <span data-fill="message" />
-        </p>
+        <FieldError id={errorId} prefix={words.errorPrefix} />
       </template>
       <template data-staff-template="results">
         <section aria-labelledby="staff-link-heading" className="mt-4 space-y-4 print:m-0">
@@ -170,8 +164,8 @@ export function StaffLinkTool() {
             </h2>
             <p className="mt-2 break-all">
               {/* The script writes the patient's link here. */}
-              <a data-fill="link" href={preparationPage('en')} className="font-semibold text-brand-dark">
-                {preparationPage('en')}
+              <a data-fill="link" href={preparationPageUrl('en')} className="font-semibold text-brand-dark">
+                {preparationPageUrl('en')}
               </a>
             </p>
             <div className="mt-4 flex flex-wrap gap-3">
@@ -212,7 +206,7 @@ export function StaffLinkTool() {
             <div key={lang}>
               <p className="mt-2">{fill(words.exampleLanguage, { language: englishName(lang) })}</p>
               <p className="mt-1 font-mono break-all">
-                {patientLink(preparationPage(lang), EXAMPLE_APPOINTMENT)}
+                {patientLink(preparationPageUrl(lang), EXAMPLE_APPOINTMENT)}
               </p>
             </div>
           ))}

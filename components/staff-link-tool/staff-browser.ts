@@ -8,11 +8,11 @@
  */
 import { fillIn, parseAppointment, preparationTimes, problemMessage, timeInWords, type PreparationTimes } from '@/lib/planner/appointment-times';
 import { mailtoHref, patientLink } from '@/lib/patient-link/patient-link';
-import { fillPreparationTimes, fillScanToOpen } from '@/components/preparation-planner/fill-times';
+import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from '@/components/preparation-planner/fill-times';
 import { readStaffSettings, STAFF_IDS, type PatientLanguage, type StaffSettings } from './staff-settings';
 
 /** The email for one patient: subject and body in their language, with their times and link. */
-export function patientEmail(times: PreparationTimes, link: string, language: PatientLanguage, timeZone: string): string {
+function patientEmail(times: PreparationTimes, link: string, language: PatientLanguage, timeZone: string): string {
   const say = (instant: Date) => timeInWords(instant, times.appointment, timeZone, language.words);
   const subject = fillIn(language.emailSubject, { date: say(times.appointment).day });
   const body = fillIn(language.emailBody, {
@@ -51,18 +51,14 @@ export function startStaffTool(root: HTMLElement): boolean {
   if (!settings || !form || !input || !status || !results || !template('[data-staff-template="error"]') || !template('[data-staff-template="results"]')) return false;
   const clone = (selector: string) => template(selector)!.cloneNode(true) as HTMLElement;
   const s: StaffSettings = settings;
+  // The staff page's own messages are the planner's, in English (always the first language, lib/i18n/site-languages.ts).
+  const staffWords = s.languages[0]!.words;
 
   const chosenLanguage = (): PatientLanguage => {
     const code = form.querySelector<HTMLInputElement>('input[name="language"]:checked')?.value;
     return s.languages.find((language) => language.code === code) ?? s.languages[0]!;
   };
 
-  function clear() {
-    root.querySelector(`#${STAFF_IDS.error}`)?.remove();
-    input!.setAttribute('aria-describedby', STAFF_IDS.hint);
-    input!.removeAttribute('aria-invalid');
-    results!.replaceChildren();
-  }
 
   /**
    * Shows the results for the field's value. While staff are still typing
@@ -71,18 +67,14 @@ export function startStaffTool(root: HTMLElement): boolean {
    */
   function update(when: 'typing' | 'changed' | 'submitted') {
     const value = input!.value.trim();
-    clear();
+    clearFieldError(root, input!, STAFF_IDS);
+    results!.replaceChildren();
     status!.textContent = '';
     if (!value && when !== 'submitted') return;
     const parsed = parseAppointment(value, s.timeZone);
     if (!parsed.ok && when === 'typing') return;
     if (!parsed.ok) {
-      const message = problemMessage(parsed.problem, s.words);
-      const error = clone('[data-staff-template="error"]');
-      error.querySelector('[data-fill="message"]')!.replaceWith(message);
-      root.querySelector(`#${STAFF_IDS.hint}`)?.after(error);
-      input!.setAttribute('aria-describedby', `${STAFF_IDS.hint} ${STAFF_IDS.error}`);
-      input!.setAttribute('aria-invalid', 'true');
+      showFieldError(root, input!, STAFF_IDS, clone('[data-staff-template="error"]'), problemMessage(parsed.problem, staffWords));
       return;
     }
     const times = preparationTimes(parsed.instant, s.rules);
@@ -106,7 +98,7 @@ export function startStaffTool(root: HTMLElement): boolean {
     });
     section.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     results!.append(section);
-    status!.textContent = fillIn(s.ready, { appointment: timeInWords(times.appointment, times.appointment, s.timeZone, s.words).full, language: language.staffName });
+    status!.textContent = fillIn(s.ready, { appointment: timeInWords(times.appointment, times.appointment, s.timeZone, staffWords).full, language: language.staffName });
   }
 
   // Results follow the form as staff type or pick; an unfinished field is simply not shown yet.

@@ -24,12 +24,11 @@ export type PatientLanguage = {
 export type StaffSettings = {
   timeZone: string;
   rules: FastingRules;
-  /** The staff page's language (English): its messages for bad input, the planner's own. */
-  words: PlannerWords;
   /** "Ready for {appointment}, in {language}." */
   ready: string;
   copied: string;
   copyFailed: string;
+  /** English first: its words are also the staff page's messages for bad input. */
   languages: PatientLanguage[];
 };
 
@@ -49,9 +48,9 @@ function isLanguage(value: unknown): value is PatientLanguage {
 export function readStaffSettings(text: string | undefined): StaffSettings | null {
   const data = parseObject(text);
   if (!data) return null;
-  const { timeZone, words, ready, copied, copyFailed, languages } = data;
+  const { timeZone, ready, copied, copyFailed, languages } = data;
   const rules = readRules(data.rules);
-  if (!isTimeZone(timeZone) || !isText(ready) || !isText(copied) || !isText(copyFailed) || !isWords(words) || !rules) return null;
-  if (!Array.isArray(languages) || languages.length === 0 || !languages.every(isLanguage)) return null;
-  return { timeZone, rules, words, ready, copied, copyFailed, languages };
+  if (!isTimeZone(timeZone) || !isText(ready) || !isText(copied) || !isText(copyFailed) || !rules) return null;
+  if (!Array.isArray(languages) || !languages.every(isLanguage) || languages[0]?.code !== 'en') return null;
+  return { timeZone, rules, ready, copied, copyFailed, languages };
 }
