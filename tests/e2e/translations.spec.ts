@@ -12,6 +12,8 @@ import { expect, test, translatedLanguages } from './fixtures';
 async function skeletonOf(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
+  // A page with a script is compared once it has woken up (it marks itself then), so both pages are read in the same state.
+  if (await page.locator('[data-planner]').count()) await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
   return page.locator('main').evaluate((main) => {
     const markers: string[] = [];
     for (const element of main.querySelectorAll('*')) {
