@@ -21,6 +21,8 @@ export function writeDeployFiles(outDir, policies, hsts) {
   const headersFile = formatHeadersFile(
     siteHeaderRules({
       common: { ...baseHeaders, 'Strict-Transport-Security': sts },
+      defaultCsp: SCRIPT_FREE_POLICY,
+      defaultCacheControl: CACHE_CONTROL_DEFAULT,
       immutable: ['/_next/static/', PLANNER_PREFIX, '/brand/'].map((prefix) => [prefix, cacheControl(`${prefix}x.js`)]),
       pages,
     }),

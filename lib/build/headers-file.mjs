@@ -1,34 +1,52 @@
 // The _headers file read by Netlify and Cloudflare Pages, and the checks that
 // keep it within what those hosts accept. Cloudflare Pages reads at most 100
-// rules and 2,000 characters a line, and a request inherits the headers of
-// EVERY rule whose pattern matches it, joining repeated headers with a comma:
-// two Content-Security-Policy values become two policies, and browsers enforce
-// both (a `/*` rule with `script-src 'none'` would switch off the planner on
-// /preparation). So no header may be set by two rules that can match one path.
+// rules and 2,000 characters a line, and applies EVERY rule whose pattern
+// matches the requested address, in file order: a header set by two rules is
+// sent with both values joined by a comma (two Content-Security-Policy values
+// are two policies, and browsers enforce both), unless the later rule first
+// detaches it with a `! Header-Name` line, which removes what earlier rules
+// and Cloudflare itself set. Measured on Cloudflare's own runtime
+// (`wrangler pages dev`, the Playwright project "cloudflare").
 // Pure functions: scripts/deploy-files.mjs writes the file and fails the build
 // on any problem found here.
 
 export const CLOUDFLARE_LIMITS = { rules: 100, lineLength: 2000 };
 
-/** Rules ({ pattern, headers: { name: value } }) as _headers text. */
+/**
+ * Rules ({ pattern, detach?: [name], headers: { name: value } }) as _headers
+ * text; a rule's detach lines come first, as Cloudflare applies them first.
+ */
 export function formatHeadersFile(rules) {
-  const blocks = rules.map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  const blocks = rules.map(({ pattern, detach = [], headers }) =>
+    [pattern, ...detach.map((name) => `  ! ${name}`), ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  );
   return `${blocks.join('\n')}\n`;
 }
 
 /**
- * The site's rules: base headers for every path, a long cache for hashed
- * assets, image/png for the extensionless share images, and each page's own
- * CSP at its clean URL and its .html file. Two rules a page; the rest is fixed.
+ * The site's rules. `/*` comes first and holds the defaults of every answer:
+ * the base headers, HSTS, the script-free CSP and `no-cache`, so an unknown
+ * address (Cloudflare matches rules on the address asked for, not on the
+ * 404.html it serves), a redirect or a file gets them too; and it detaches
+ * the `Access-Control-Allow-Origin: *` Cloudflare Pages adds to everything
+ * (nothing on this site is for other sites' scripts to read). Then only the
+ * exceptions, each detaching the default it replaces: a long cache for hashed
+ * assets, image/png for the extensionless share images, and each page with a
+ * policy of its own (one that runs a script) at its clean URL and its .html
+ * file. A page without scripts needs no rule, so the number of pages is not
+ * bounded by Cloudflare's 100 rules.
  * `pages`: [{ url: '/aftercare', file: '/aftercare.html', csp }].
  */
-export function siteHeaderRules({ common, immutable, pages }) {
-  const rules = [{ pattern: '/*', headers: common }];
-  for (const [prefix, cacheControl] of immutable) rules.push({ pattern: `${prefix}*`, headers: { 'Cache-Control': cacheControl } });
+export function siteHeaderRules({ common, defaultCsp, defaultCacheControl, immutable, pages }) {
+  const CSP = 'Content-Security-Policy';
+  const CACHE = 'Cache-Control';
+  const rules = [{ pattern: '/*', detach: ['Access-Control-Allow-Origin'], headers: { ...common, [CSP]: defaultCsp, [CACHE]: defaultCacheControl } }];
+  for (const [prefix, cacheControl] of immutable) rules.push({ pattern: `${prefix}*`, detach: [CACHE], headers: { [CACHE]: cacheControl } });
   // `/*/opengraph-image` needs at least one character before the slash, so the home page's image has its own rule.
   for (const pattern of ['/opengraph-image', '/*/opengraph-image']) rules.push({ pattern, headers: { 'Content-Type': 'image/png' } });
   for (const { url, file, csp } of pages) {
-    for (const pattern of new Set([url, file])) rules.push({ pattern, headers: { 'Content-Security-Policy': csp, 'Cache-Control': 'no-cache' } });
+    if (csp === defaultCsp) continue;
+    for (const pattern of new Set([url, file])) rules.push({ pattern, detach: [CSP], headers: { [CSP]: csp } });
   }
   return rules;
 }
@@ -141,19 +159,43 @@ export function headersFileProblems(text, limits = CLOUDFLARE_LIMITS) {
   for (const rule of rules) {
     if ((rule.pattern.match(/\*/g) ?? []).length > 1) problems.push(`"${rule.pattern}" (line ${rule.line}) has more than one splat (*); Cloudflare Pages allows one`);
   }
-  const setters = rules.flatMap((rule) => rule.headers.filter((h) => !h.detach).map((header) => ({ rule, name: header.name.toLowerCase(), header })));
+  // In file order: a later rule may replace an earlier rule's header by detaching it first.
+  const setters = rules.flatMap((rule, index) => rule.headers.filter((h) => !h.detach).map((header) => ({ rule, index, name: header.name.toLowerCase(), header })));
+  const detaches = (rule, name) => rule.headers.some((h) => h.detach && h.name.toLowerCase() === name);
   for (let x = 0; x < setters.length; x++) {
     for (let y = x + 1; y < setters.length; y++) {
       const first = setters[x];
       const second = setters[y];
       if (first.name !== second.name) continue;
+      if (second.index > first.index && detaches(second.rule, second.name)) continue;
       const path = first.rule === second.rule ? first.rule.pattern : commonPath(first.rule.pattern, second.rule.pattern);
       if (path === null) continue;
       problems.push(
         `${first.header.name} is set by "${first.rule.pattern}" (line ${first.header.line}) and "${second.rule.pattern}" (line ${second.header.line}), ` +
-          `which both match ${path}: Cloudflare Pages would send both values joined, and browsers enforce every policy they get`,
+          `which both match ${path}: Cloudflare Pages would send both values joined, and browsers enforce every policy they get ` +
+          `(the later rule can replace the earlier value with a "! ${first.header.name}" line)`,
       );
     }
   }
   return problems;
+}
+
+/**
+ * The headers a path gets from the rules, as Cloudflare Pages applies them:
+ * every matching rule in file order, its detach lines first (they remove
+ * what earlier rules set), a header set again joined with a comma. Only what
+ * the file sets: Cloudflare's own headers (Content-Type, ETag and the like)
+ * are not modelled. `path` is a plain path (no `*` or `:name` of its own).
+ */
+export function headersForPath(rules, path) {
+  const headers = new Map();
+  for (const rule of rules) {
+    if (commonPath(rule.pattern, path) === null) continue;
+    for (const { name } of rule.headers.filter((h) => h.detach)) headers.delete(name.toLowerCase());
+    for (const { name, value } of rule.headers.filter((h) => !h.detach)) {
+      const key = name.toLowerCase();
+      headers.set(key, headers.has(key) ? { name: headers.get(key).name, value: `${headers.get(key).value}, ${value}` } : { name, value });
+    }
+  }
+  return Object.fromEntries([...headers.values()].map(({ name, value }) => [name, value]));
 }

@@ -6,10 +6,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { headersFileProblems, parseHeadersFile } from '../../lib/build/headers-file.mjs';
+import { headersFileProblems, headersForPath, parseHeadersFile } from '../../lib/build/headers-file.mjs';
 import { findNginx, mimeTypesFor } from '../../scripts/nginx.mjs';
 import { expect, sitePaths, STAFF_PATHS, test } from './fixtures';
 import type { LanguageCode } from '../../lib/i18n/languages';
+import { htmlAddress, pick, policyHeaders } from './headers';
 import { NGINX_URL, SECOND_CLINIC_URL, SITE_URL } from './servers';
 
 const BUILDS = [
@@ -19,19 +20,9 @@ const BUILDS = [
   { name: 'second clinic', out: 'out-second-clinic', server: SECOND_CLINIC_URL, hsts: 'max-age=63072000; includeSubDomains; preload', languages: ['en'] as LanguageCode[] },
 ];
 
-// Headers that describe one transfer, not the site's policy: they differ between any two servers.
-const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'etag', 'last-modified', 'accept-ranges', 'server']);
-
-async function policyHeaders(url: string): Promise<{ status: number; headers: Record<string, string> }> {
-  const response = await fetch(url, { headers: { 'Accept-Encoding': 'gzip' }, redirect: 'manual' });
-  await response.arrayBuffer();
-  const headers = Object.fromEntries([...response.headers].filter(([name]) => !TRANSPORT.has(name)));
-  return { status: response.status, headers };
-}
-
 test('nginx sends every page, the 404 page and a bad link the same headers as npm start', async () => {
   const pages = [...sitePaths(), ...STAFF_PATHS];
-  const paths = [...pages, ...pages.map((p) => (p === '/' ? '/index.html' : `${p}.html`)), '/no-such-page', '/404', '/aftercare/'];
+  const paths = [...pages, ...pages.map(htmlAddress), '/no-such-page', '/404', '/aftercare/'];
   for (const pagePath of paths) {
     const [ours, nginx] = await Promise.all([policyHeaders(`${SITE_URL}${pagePath}`), policyHeaders(`${NGINX_URL}${pagePath}`)]);
     expect(nginx.status, pagePath).toBe(ours.status);
@@ -52,11 +43,9 @@ test('nginx sends files the same policy headers as npm start', async () => {
   const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(page)?.[1];
   expect(css).toBeTruthy();
   // Content types and Vary differ by file type between the two (each server's own type table); the policy must not.
-  const policy = ['content-security-policy', 'cache-control', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'x-frame-options', 'strict-transport-security'];
   for (const file of [css!, '/icon.svg', '/robots.txt', '/sitemap.xml', '/opengraph-image', '/aftercare/opengraph-image', '/no-such-file.css']) {
     const [ours, nginx] = await Promise.all([policyHeaders(`${SITE_URL}${file}`), policyHeaders(`${NGINX_URL}${file}`)]);
     expect(nginx.status, file).toBe(ours.status);
-    const pick = (headers: Record<string, string>) => Object.fromEntries(policy.map((name) => [name, headers[name]]));
     expect(pick(nginx.headers), file).toEqual(pick(ours.headers));
   }
   expect((await policyHeaders(`${NGINX_URL}/aftercare/opengraph-image`)).headers['content-type']).toBe('image/png');
@@ -111,14 +100,16 @@ for (const build of BUILDS) {
       expect(all.headers.find((h) => h.name === 'Strict-Transport-Security')?.value).toBe(build.hsts);
     });
 
+    // The runtime itself (cloudflare.spec.ts) serves the default build; this reads each build's file as Cloudflare applies it (headersForPath).
     test('has a _headers file Cloudflare Pages takes as it is, with each page the CSP the server sends', async () => {
       const text = fs.readFileSync(`${build.out}/_headers`, 'utf8');
       expect(headersFileProblems(text)).toEqual([]);
       const rules = parseHeadersFile(text);
-      const cspFor = (pattern: string) => rules.find((rule) => rule.pattern === pattern)?.headers.find((h) => h.name === 'Content-Security-Policy')?.value;
       for (const pagePath of [...sitePaths(build.languages), ...STAFF_PATHS, '/404']) {
         const served = (await fetch(`${build.server}${pagePath}`)).headers.get('content-security-policy');
-        expect(cspFor(pagePath), pagePath).toBe(served);
+        // A page at its clean URL and its .html address; the 404 page at its own and at an unknown address.
+        const addresses = pagePath === '/404' ? ['/404', '/no-such-page'] : [pagePath, htmlAddress(pagePath)];
+        for (const address of addresses) expect(headersForPath(rules, address)['Content-Security-Policy'], address).toBe(served);
       }
       const all = rules.find((rule) => rule.pattern === '/*')!;
       expect(Object.fromEntries(all.headers.map((h) => [h.name, h.value]))).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Cross-Origin-Opener-Policy': 'same-origin' });
