@@ -1,15 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
-import { NGINX_PORT, NGINX_URL, PORT, SECOND_CLINIC_PORT, SECOND_CLINIC_URL, SITE_URL } from './tests/e2e/servers';
+import type { HostOption } from './tests/e2e/fixtures';
+import { CLOUDFLARE_PAGES } from './tests/e2e/hosts';
+import { CLOUDFLARE_PORT, CLOUDFLARE_URL, NGINX_PORT, NGINX_URL, PORT, SECOND_CLINIC_PORT, SECOND_CLINIC_URL, SITE_URL } from './tests/e2e/servers';
 
 const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 // Run once, in the nginx project: they compare nginx with `npm start`'s server and read both builds' files.
 const DEPLOY_SPECS = /deploy\.spec/;
-// Playwright starts every webServer whatever the projects; nginx only when its project runs (no --project, or --project nginx).
+// Run in the cloudflare project only: they compare Cloudflare's runtime with `npm start`'s server.
+const CLOUDFLARE_SPECS = /cloudflare\.spec/;
+// Playwright starts every webServer whatever the projects; nginx and wrangler only when their project runs (no --project, or --project nginx / cloudflare).
 const projects = process.argv.flatMap((arg, i, all) => (arg === '--project' ? [all[i + 1]] : arg.startsWith('--project=') ? [arg.slice(10)] : []));
-const needsNginx = projects.length === 0 || projects.includes('nginx');
+const runs = (project: string) => projects.length === 0 || projects.includes(project);
 
-export default defineConfig({
+export default defineConfig<HostOption>({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -24,12 +28,12 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
-      testIgnore: [/second-clinic/, DEPLOY_SPECS],
+      testIgnore: [/second-clinic/, DEPLOY_SPECS, CLOUDFLARE_SPECS],
       use: { ...devices['Pixel 7'], viewport: { width: 375, height: 800 }, browserName: 'chromium', launchOptions },
     },
     {
       name: 'desktop',
-      testIgnore: [/second-clinic/, DEPLOY_SPECS],
+      testIgnore: [/second-clinic/, DEPLOY_SPECS, CLOUDFLARE_SPECS],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
@@ -42,6 +46,14 @@ export default defineConfig({
       name: 'nginx',
       testMatch: [/privacy-security\.spec/, DEPLOY_SPECS],
       use: { ...devices['Desktop Chrome'], baseURL: NGINX_URL, launchOptions },
+    },
+    {
+      // The same checks with Cloudflare Pages' own runtime serving the build and its _headers, and the header comparison.
+      name: 'cloudflare',
+      testMatch: [/privacy-security\.spec/, CLOUDFLARE_SPECS],
+      // Those test the server in front (ours, nginx); wrangler's is a local stand-in for Cloudflare's edge, not the edge.
+      grepInvert: /the running server refuses bad requests/,
+      use: { ...devices['Desktop Chrome'], baseURL: CLOUDFLARE_URL, host: CLOUDFLARE_PAGES, launchOptions },
     },
   ],
   webServer: [
@@ -56,11 +68,20 @@ export default defineConfig({
       url: `${SECOND_CLINIC_URL}/`,
       reuseExistingServer: !process.env.CI,
     },
-    ...(needsNginx
+    ...(runs('nginx')
       ? [
           {
             command: `node scripts/serve-nginx.mjs --port ${NGINX_PORT}`,
             url: `${NGINX_URL}/`,
+            reuseExistingServer: !process.env.CI,
+          },
+        ]
+      : []),
+    ...(runs('cloudflare')
+      ? [
+          {
+            command: `node scripts/serve-cloudflare.mjs --port ${CLOUDFLARE_PORT}`,
+            url: `${CLOUDFLARE_URL}/`,
             reuseExistingServer: !process.env.CI,
           },
         ]

@@ -7,6 +7,7 @@ import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'j
 import { getPages } from '../../lib/content/pages';
 import { LANGUAGE_INFO, localePath, type Dictionary, type LanguageCode } from '../../lib/i18n';
 import { languagesOfRawConfig } from '../../lib/i18n/languages';
+import { OUR_SERVERS, type Host } from './hosts';
 
 /** The default clinic's languages, English first (lib/i18n/site-languages.ts for the configured clinic). */
 export function siteLanguages(): LanguageCode[] {
@@ -55,7 +56,11 @@ export function wordsOf(pathname: string): Dictionary {
   return LANGUAGE_INFO[languageOf(pathname)].dictionary;
 }
 
-export const test = base.extend<{ makeAxeBuilder: () => AxeBuilder }>({
+/** Set per Playwright project: how the server under test answers what is the host's own (tests/e2e/hosts.ts). */
+export type HostOption = { host: Host };
+
+export const test = base.extend<{ makeAxeBuilder: () => AxeBuilder } & HostOption>({
+  host: [OUR_SERVERS, { option: true }],
   makeAxeBuilder: async ({ page }, provide) => {
     await provide(() => new AxeBuilder({ page }).withTags(WCAG_TAGS));
   },

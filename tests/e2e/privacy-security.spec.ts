@@ -2,14 +2,19 @@
 // Chromium and fails on a Content-Security-Policy violation, a console error,
 // a request to any other origin, or a cookie; the served headers are checked
 // against the policy the issue sets. Runs against `npm start`'s server (phone,
-// desktop) and against nginx with deploy/nginx/site.conf (project "nginx").
-// The header files for real hosts are checked in deploy.spec.ts.
+// desktop), against nginx with deploy/nginx/site.conf (project "nginx") and
+// against Cloudflare Pages' runtime with _headers (project "cloudflare"); what
+// a host answers in its own way is written out in hosts.ts. The header files
+// for real hosts are compared with `npm start` in deploy.spec.ts and
+// cloudflare.spec.ts.
 import net from 'node:net';
 import { expect, missingPaths, sitePaths, STAFF_PATHS, test } from './fixtures';
+import type { Host } from './hosts';
 
-// The 404 page answers 404 at an unknown address (in each language) and at its own.
+// The 404 page answers 404 at an unknown address (in each language), and at its own as the host does.
 const NOT_FOUND = [...missingPaths(), '/404'];
 const PAGES = [...sitePaths(), ...STAFF_PATHS, ...NOT_FOUND];
+const statusOf = (pagePath: string, host: Host) => (pagePath === '/404' ? host.notFoundPageStatus : NOT_FOUND.includes(pagePath) ? 404 : 200);
 
 /** Directives of a Content-Security-Policy header, by name. */
 function directives(csp: string): Map<string, string[]> {
@@ -38,7 +43,7 @@ function expectStrictPolicy(csp: string | null | undefined) {
 
 for (const pagePath of PAGES) {
   test.describe(`${pagePath}`, () => {
-    test('loads with no CSP violation, console error, third-party request or cookie', async ({ page, context, baseURL }) => {
+    test('loads with no CSP violation, console error, third-party request or cookie', async ({ page, context, baseURL, host }) => {
       const siteOrigin = new URL(baseURL!).origin;
       await page.addInitScript(() => {
         const seen: string[] = [];
@@ -68,7 +73,7 @@ for (const pagePath of PAGES) {
       });
 
       const response = await page.goto(pagePath, { waitUntil: 'networkidle' });
-      expect(response?.status()).toBe(NOT_FOUND.includes(pagePath) ? 404 : 200);
+      expect(response?.status()).toBe(statusOf(pagePath, host));
       // Links in view are prefetched on pages that run scripts; give lazy work a moment to show itself.
       await page.mouse.wheel(0, 10_000);
       await page.waitForLoadState('networkidle');
@@ -81,7 +86,7 @@ for (const pagePath of PAGES) {
       expect(await page.evaluate(() => document.cookie)).toBe('');
     });
 
-    test('is served with the security headers', async ({ request }) => {
+    test('is served with the security headers', async ({ request, host }) => {
       const response = await request.get(pagePath);
       const headers = response.headers();
       expectStrictPolicy(headers['content-security-policy']);
@@ -91,28 +96,37 @@ for (const pagePath of PAGES) {
       for (const feature of ['camera', 'microphone', 'geolocation']) expect(permissions).toMatch(new RegExp(`(^|, *)${feature}=\\(\\)`));
       expect(headers['cross-origin-opener-policy']).toBe('same-origin');
       expect(headers['set-cookie']).toBeUndefined();
-      // HSTS belongs to production HTTPS hosts: on localhost it would pin every local port to HTTPS.
-      expect(headers['strict-transport-security']).toBeUndefined();
+      // HSTS belongs to production HTTPS hosts: on localhost it would pin every local port to HTTPS
+      // (a host that sends _headers' HSTS over http:// is ignored by browsers, RFC 6797 section 8.1).
+      if (host.sendsHsts) expect(headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+      else expect(headers['strict-transport-security']).toBeUndefined();
+      // Nothing on this site is for another site's scripts to read (Cloudflare Pages would allow it by default).
+      expect(headers['access-control-allow-origin']).toBeUndefined();
     });
   });
 }
 
-test('pages have clean URLs: /aftercare, its .html file, and /aftercare/ redirecting to /aftercare', async ({ request }) => {
+test('pages have clean URLs: /aftercare, its .html file, and /aftercare/ redirecting to /aftercare', async ({ request, host }) => {
   const clean = await request.get('/aftercare');
   expect(clean.status()).toBe(200);
   expect(clean.headers()['content-type']).toBe('text/html; charset=utf-8');
-  const file = await request.get('/aftercare.html');
-  expect(file.status()).toBe(200);
-  expect(await file.text()).toBe(await clean.text());
+  const file = await request.get('/aftercare.html', { maxRedirects: 0 });
+  if (host.htmlAddress === 'served') {
+    expect(file.status()).toBe(200);
+    expect(await file.text()).toBe(await clean.text());
+  } else {
+    expect(file.status()).toBe(host.redirectStatus);
+    expect(new URL(file.headers().location!, 'http://localhost').pathname).toBe('/aftercare');
+  }
   const slash = await request.get('/aftercare/', { maxRedirects: 0 });
-  expect(slash.status()).toBe(301);
+  expect(slash.status()).toBe(host.redirectStatus);
   expect(new URL(slash.headers().location!, 'http://localhost').pathname).toBe('/aftercare');
 });
 
-test('the 404 page and unknown files forbid scripts', async ({ request }) => {
-  for (const pagePath of [...NOT_FOUND, '/404.html', '/no-such-file.css']) {
+test('the 404 page and unknown files forbid scripts', async ({ request, host }) => {
+  for (const pagePath of [...missingPaths(), '/no-such-file.css', '/404', '/404.html']) {
     const response = await request.get(pagePath);
-    expect(response.status(), pagePath).toBe(404);
+    expect(response.status(), pagePath).toBe(pagePath.startsWith('/404') ? host.notFoundPageStatus : 404);
     expect(directives(response.headers()['content-security-policy']!).get('script-src'), pagePath).toEqual(["'none'"]);
   }
 });

@@ -3,6 +3,8 @@
 export const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SECOND_CLINIC_PORT = PORT + 1;
 export const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 10);
+// And PORT + 21 for its debugger (scripts/serve-cloudflare.mjs).
+export const CLOUDFLARE_PORT = Number(process.env.CLOUDFLARE_PORT ?? PORT + 20);
 
 /** `npm start`'s server (scripts/server.mjs) with the default build, out/. */
 export const SITE_URL = `http://localhost:${PORT}`;
@@ -10,3 +12,5 @@ export const SITE_URL = `http://localhost:${PORT}`;
 export const SECOND_CLINIC_URL = `http://localhost:${SECOND_CLINIC_PORT}`;
 /** nginx with deploy/nginx/site.conf and the default build's generated files (scripts/serve-nginx.mjs). */
 export const NGINX_URL = `http://localhost:${NGINX_PORT}`;
+/** Cloudflare Pages' own runtime, `wrangler pages dev`, with the default build and its _headers (scripts/serve-cloudflare.mjs). */
+export const CLOUDFLARE_URL = `http://localhost:${CLOUDFLARE_PORT}`;
