@@ -21,8 +21,8 @@ import { ContactDetails } from '@/components/contact-details';
 import { GlossaryTerm } from '@/components/glossary-term';
 import { ProcedureStep, ProcedureSteps } from '@/components/procedure-steps';
 import { WhenToCall } from '@/components/when-to-call';
-import { EmergencySigns } from '@/components/emergency-signs';
-import { InfectionSigns } from '@/components/infection-signs';
+import { WhenToGetHelp } from '@/components/when-to-get-help';
+import { LanguageHelp } from '@/components/language-help';
 import { CheckUpDays, DressingDays, FeverTemperature, HeavyLiftingDays } from '@/components/aftercare-values';
 import { localePath, type LanguageCode } from '@/lib/i18n';
 
@@ -74,8 +74,8 @@ export function mdxComponentsFor(lang: LanguageCode) {
     ProcedureSteps,
     ProcedureStep,
     WhenToCall: () => <WhenToCall lang={lang} />,
-    EmergencySigns: () => <EmergencySigns lang={lang} />,
-    InfectionSigns: () => <InfectionSigns lang={lang} />,
+    WhenToGetHelp: () => <WhenToGetHelp lang={lang} />,
+    LanguageHelp: () => <LanguageHelp lang={lang} />,
     DressingDays: () => <DressingDays lang={lang} />,
     CheckUpDays: () => <CheckUpDays lang={lang} />,
     FeverTemperature,

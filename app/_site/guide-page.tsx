@@ -4,6 +4,7 @@ import { PageFrame } from '@/components/page-frame';
 import { ReviewedNote } from '@/components/reviewed-note';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
+import { WhenToCall } from '@/components/when-to-call';
 import { clinic } from '@/lib/clinic/config';
 import { CONTENT_DIR, contentFile, getPage, getPages } from '@/lib/content/pages';
 import { loadFaq } from '@/lib/content/faq';
@@ -42,6 +43,7 @@ export async function GuidePage({ lang, params }: GuidePageProps & { lang: Langu
     <PageFrame lang={lang} path={`/${slug}`}>
       <article className="prose prose-lg max-w-reading prose-headings:scroll-mt-4 prose-a:text-brand">
         <h1 className="wrap-break-word hyphens-auto">{page.title}</h1>
+        {page.callNow ? <WhenToCall lang={lang} heading={{ id: 'when-to-call' }} /> : null}
         {/* Renders nothing on pages with fewer than three sections. */}
         <TableOfContents headings={headingsOfPage(slug, lang)} lang={lang} />
         <Content components={mdxComponentsFor(lang)} />

@@ -4,6 +4,7 @@ import { ClinicPhone } from '@/components/clinic-contact';
 import { JsonLd } from '@/components/json-ld';
 import { PageFrame } from '@/components/page-frame';
 import { PatientJourney } from '@/components/patient-journey';
+import { WhenToCall } from '@/components/when-to-call';
 import { clinic } from '@/lib/clinic/config';
 import { getPages } from '@/lib/content/pages';
 import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
@@ -23,6 +24,7 @@ export function HomePage({ lang }: { lang: LanguageCode }) {
       <div className="max-w-reading">
         <h1 className="text-3xl font-bold leading-tight wrap-break-word hyphens-auto sm:text-4xl">{words.heading}</h1>
         <p className="mt-4 text-xl">{fill(words.intro, { clinic: clinic.name })}</p>
+        <WhenToCall lang={lang} heading={{ id: 'when-to-call' }} />
         <p className="mt-4">
           {words.questionBefore}
           <ClinicPhone className="font-semibold" />.

@@ -4,7 +4,8 @@ import { Callout, type CalloutLevel } from './Callout';
 const cases: [CalloutLevel, string, string][] = [
   ['info', 'Information:', 'Good to know'],
   ['urgent', 'Urgent advice:', 'Call us'],
-  ['emergency', 'Call the emergency number now:', 'Emergency'],
+  ['routine', 'Non-urgent advice:', 'Call us when we are open'],
+  ['emergency', 'Immediate action required:', 'Emergency'],
 ];
 
 for (const [level, prefix, word] of cases) {
@@ -34,7 +35,7 @@ it('never relies on colour alone: each level has an icon hidden from screen read
     const icon = container.querySelector('svg');
     expect(icon).toHaveAttribute('aria-hidden', 'true');
     const box = container.firstElementChild as HTMLElement;
-    const style = box.className.match(/border-(solid|dashed|double)/)?.[1];
+    const style = box.className.match(/border-(solid|dashed|dotted|double)/)?.[1];
     expect(style).toBeDefined();
     borders.add(style!);
     unmount();

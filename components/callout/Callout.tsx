@@ -7,7 +7,7 @@
 import type { ReactNode } from 'react';
 import { dictionaryFor, type Dictionary, type LanguageCode } from '@/lib/i18n';
 
-export type CalloutLevel = 'info' | 'urgent' | 'emergency';
+export type CalloutLevel = 'info' | 'routine' | 'urgent' | 'emergency';
 
 type CalloutWords = Dictionary['callout'];
 type LevelStyle = { prefix: keyof CalloutWords; defaultTitle: keyof CalloutWords; box: string; title: string; icon: ReactNode };
@@ -23,6 +23,19 @@ export const calloutLevels: Record<CalloutLevel, LevelStyle> = {
       <>
         <circle cx="12" cy="12" r="10" />
         <path d="M12 11v6 M12 7.5v.5" />
+      </>
+    ),
+  },
+  routine: {
+    prefix: 'routinePrefix',
+    defaultTitle: 'routineTitle',
+    box: 'border-4 border-dotted border-brand bg-white',
+    title: 'text-brand-dark',
+    // A clock: it can wait until the clinic is open.
+    icon: (
+      <>
+        <circle cx="12" cy="12" r="10" />
+        <path d="M12 6v6l4 2" />
       </>
     ),
   },
@@ -56,19 +69,23 @@ export function Callout({
   title,
   children,
   lang = 'en',
+  heading,
 }: {
   level?: CalloutLevel;
   lang?: LanguageCode;
+  /** Makes the title a section heading (an <h2> with this id) instead of a bold line. */
+  heading?: { id: string };
   /** Visible heading; each level has a default word so the heading never depends on colour. */
   title?: ReactNode;
   children: ReactNode;
 }) {
   const style = calloutLevels[level];
   const words = dictionaryFor(lang).callout;
+  const Title = heading ? 'h2' : 'p';
   return (
     // not-prose: the typography plugin would restyle our box; we set the spacing here.
     <div className={`not-prose my-8 rounded-md p-5 ${style.box}`} data-callout={level}>
-      <p className={`flex items-start gap-3 text-xl font-bold ${style.title}`}>
+      <Title id={heading?.id} className={`flex items-start gap-3 text-xl font-bold ${style.title}`}>
         <svg
           aria-hidden="true"
           focusable="false"
@@ -83,10 +100,10 @@ export function Callout({
           {style.icon}
         </svg>
         <span>
-          <span className="visually-hidden">{words[style.prefix]} </span>
+          <span className="visually-hidden">{words[style.prefix]}</span>{' '}
           {title ?? words[style.defaultTitle]}
         </span>
-      </p>
+      </Title>
       <div className="callout-body mt-3 space-y-3 [&_a]:font-semibold [&_li]:mt-1 [&_ul]:list-disc [&_ul]:pl-6">{children}</div>
     </div>
   );

@@ -7,19 +7,32 @@ const SIGNS = [
   'swelling of your face, neck or arm on the side of your port',
   'a racing or fluttering heartbeat',
   'bleeding that does not stop after 10 minutes of firm pressure',
+  'feeling confused, or very sleepy and hard to wake',
+  'fainting',
+  'cold, clammy or blotchy skin',
+  'feeling very unwell, with a high or a low temperature',
 ];
 
-it('in page text: an emergency callout with the one list and a tap-to-call emergency number', () => {
-  const { container } = render(<EmergencySigns clinic={{ emergencyNumber: '112' }} />);
+it('in page text: an emergency callout with the one list, sepsis signs included, and a tap-to-call emergency number', () => {
+  const { container } = render(<EmergencySigns clinic={{ emergencyNumber: '112' }} lang="en" />);
   const callout = container.querySelector('[data-callout="emergency"]')!;
-  expect(callout).toHaveTextContent('Call the emergency number now: Call 112 now if you have any of these:');
+  // The hidden prefix does not repeat the title ("Call the emergency number now: Call 112 now").
+  expect(callout).toHaveTextContent(/^Immediate action required: Call 112 now if you have any of these:/);
   expect([...callout.querySelectorAll('[data-warning-signs="emergency"] li')].map((li) => li.textContent)).toEqual(SIGNS);
   expect(callout).toHaveTextContent('Do not wait, and do not drive yourself. Call 112.');
   expect(screen.getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
 });
 
+it('as a level of /when-to-get-help: its title is a heading with an id', () => {
+  render(<EmergencySigns clinic={{ emergencyNumber: '911' }} lang="en" heading={{ id: 'call-emergency-number' }} />);
+  expect(screen.getByRole('heading', { level: 2, name: 'Immediate action required: Call 911 now if you have any of these:' })).toHaveAttribute(
+    'id',
+    'call-emergency-number',
+  );
+});
+
 it('in the footer: the same words and list without the box', () => {
-  const { container } = render(<EmergencySigns clinic={{ emergencyNumber: '911' }} framed={false} />);
+  const { container } = render(<EmergencySigns clinic={{ emergencyNumber: '911' }} framed={false} lang="en" />);
   expect(container.querySelector('[data-callout]')).toBeNull();
   expect(container).toHaveTextContent('Call 911 now if you have any of these:');
   expect([...container.querySelectorAll('[data-warning-signs="emergency"] li')].map((li) => li.textContent)).toEqual(SIGNS);

@@ -2,14 +2,19 @@ import { render, screen } from '@testing-library/react';
 import { clinic } from '@/lib/clinic/config';
 import { SiteFooter } from './SiteFooter';
 
-it('shows the clinic address, phone and the emergency advice', () => {
+it('shows the clinic address, phone, the emergency list with the signs of sepsis, the fever line and the link to every sign', () => {
   render(<SiteFooter />);
   const footer = screen.getByRole('contentinfo');
   expect(footer).toHaveTextContent(clinic.address.street);
   expect(footer).toHaveTextContent(clinic.phone);
   expect(footer).toHaveTextContent(`Call ${clinic.emergencyNumber} now if you have any of these:`);
-  expect(footer.querySelectorAll('[data-warning-signs="emergency"] li')).toHaveLength(5);
+  expect(footer.querySelectorAll('[data-warning-signs="emergency"] li')).toHaveLength(9);
   expect(footer).toHaveTextContent('chest pain');
+  expect(footer).toHaveTextContent('cold, clammy or blotchy skin');
+  expect(footer).toHaveTextContent(
+    "A temperature of 100.4 °F (38.0 °C) or higher, or shivering or chills: Call right away, day or night. If you are having cancer treatment, call your cancer team's 24-hour number first.",
+  );
+  expect(screen.getByRole('link', { name: 'When to get help' })).toHaveAttribute('href', '/when-to-get-help');
 });
 
 it('has a line for paper only with the site address and the clinic phone', () => {

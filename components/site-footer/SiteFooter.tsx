@@ -1,12 +1,16 @@
-/** Clinic address and contact on every page, plus the emergency signs and what to do. */
+/** Clinic address and contact on every page, plus the emergency signs, the fever line and the link to when to get help. */
 import Link from 'next/link';
 import { ClinicAddress, ClinicPhone } from '@/components/clinic-contact';
 import { EmergencySigns } from '@/components/emergency-signs';
 import { clinic, telHref } from '@/lib/clinic/config';
+import { callNowLines } from '@/lib/content/warning-signs';
 import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
+
+const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 export function SiteFooter({ lang = 'en' }: { lang?: LanguageCode }) {
   const words = dictionaryFor(lang).footer;
+  const callNow = callNowLines(clinic, lang);
   return (
     <footer className="mt-16 border-t-4 border-brand bg-surface print:mt-4 print:border-t-2">
       {/* On paper the two blocks sit side by side and tight, so the planner's sheet stays on one page. */}
@@ -35,6 +39,12 @@ export function SiteFooter({ lang = 'en' }: { lang?: LanguageCode }) {
             {words.emergencyHeading}
           </h2>
           <EmergencySigns framed={false} lang={lang} />
+          <p className="mt-4" data-footer-fever="">
+            <strong>{capitalized(callNow.fever)}:</strong> {callNow.feverAction}
+          </p>
+          <p className="mt-2 print:hidden">
+            {words.moreHelp} <Link href={localePath(lang, '/when-to-get-help')} className="font-semibold">{dictionaryFor(lang).callNow.link}</Link>
+          </p>
           <p className="mt-4 text-base text-muted print:hidden">
             {words.privacyBefore}
             <Link href={localePath(lang, '/privacy')}>{words.privacyLink}</Link>

@@ -1,5 +1,6 @@
 /**
- * Clinic name, tap-to-call phone and the main navigation. On phones the topic
+ * Clinic name, the link to /when-to-get-help (on every page's first phone
+ * screen, outside the menu), tap-to-call phone and the main navigation. On phones the topic
  * list folds into a native <details> menu: it works with a keyboard and
  * without JavaScript.
  */
@@ -79,7 +80,20 @@ export function SiteHeader({ lang = 'en', path, current = path === undefined ? u
           <ClinicMark />
           <span className="block text-base font-normal text-muted">{words.tagline}</span>
         </Link>
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <Link
+            href={localePath(lang, '/when-to-get-help')}
+            aria-current={current === localePath(lang, '/when-to-get-help') ? 'page' : undefined}
+            data-help-link=""
+            className="inline-flex items-center gap-2 rounded-md border-2 border-ink px-3 py-1 font-semibold text-ink no-underline hover:underline print:hidden"
+          >
+            {/* A warning triangle: the words carry the meaning, the icon only marks the link. */}
+            <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="h-5 w-5 shrink-0" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+              <path d="M12 3 2 21h20z" />
+              <path d="M12 10v5 M12 17.5v.5" />
+            </svg>
+            {words.whenToGetHelp}
+          </Link>
           <p className="text-base">
             <span className="text-muted">{words.questionsCall}</span>
             <ClinicPhone className="font-semibold whitespace-nowrap" />

@@ -1,52 +1,37 @@
 import { render, screen } from '@testing-library/react';
-import { clinic, parseClinicConfig, telHref } from '@/lib/clinic/config';
-import secondClinicJson from '@/tests/fixtures/second-clinic.json';
+import { clinic } from '@/lib/clinic/config';
 import { WhenToCall } from './WhenToCall';
 
-const secondClinic = parseClinicConfig(secondClinicJson, 'second-clinic.json');
-
-it('lists the infection signs with the default fever line, the rule to call at once, then the clinic phone', () => {
-  const { container } = render(<WhenToCall />);
-  const urgent = container.querySelector('[data-callout="urgent"]')!;
-  expect(urgent).toHaveTextContent('Urgent advice: Call us right away, day or night, if you have any of these:');
-  expect(urgent).toHaveTextContent('a temperature of 100.4 °F (38.0 °C) or higher');
-  expect(urgent).toHaveTextContent('shivering or chills');
-  expect(urgent).toHaveTextContent('redness');
-  expect(urgent).toHaveTextContent('Do not wait to see if a fever goes away, and do not wait to check it again.');
-  expect(urgent).toHaveTextContent('During cancer treatment, a fever can be an emergency.');
-  expect(urgent.textContent).not.toMatch(/two readings|four hours|101 °F/);
-  expect(screen.getByRole('link', { name: clinic.phone })).toHaveAttribute('href', telHref(clinic.phone));
-});
-
-it("uses the clinic's own fever line", () => {
-  const { container } = render(<WhenToCall clinic={secondClinic} />);
-  expect(container.querySelector('[data-warning-signs="infection"]')).toHaveTextContent('a temperature of 101.3 °F (38.5 °C) or higher');
-  expect(container.textContent).not.toContain('100.4');
-});
-
-it('gives the after-hours phone when the clinic has one', () => {
-  render(<WhenToCall clinic={{ ...clinic, afterHoursPhone: '+1 303-555-0199' }} />);
-  expect(screen.getByText(/When we are closed, call/)).toBeInTheDocument();
-  expect(screen.getByRole('link', { name: '+1 303-555-0199' })).toHaveAttribute('href', 'tel:+13035550199');
-});
-
-it('without an after-hours phone it says where to go instead, and no empty link', () => {
-  render(<WhenToCall clinic={secondClinic} />);
-  expect(screen.getByText(/If we are closed, go to your nearest emergency department/)).toBeInTheDocument();
-  expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([telHref(secondClinic.phone), 'tel:911']);
-});
-
-it('tells people with emergency signs to call the emergency number now', () => {
-  const { container } = render(<WhenToCall clinic={{ ...clinic, emergencyNumber: '112' }} />);
-  const emergency = container.querySelector('[data-callout="emergency"]')!;
-  expect(emergency).toHaveTextContent('Call the emergency number now: Call 112 now if you have any of these:');
-  const signs = [...emergency.querySelectorAll('[data-warning-signs="emergency"] li')].map((li) => li.textContent);
-  expect(signs).toEqual([
-    'chest pain',
-    'trouble breathing, or feeling short of breath',
-    'swelling of your face, neck or arm on the side of your port',
-    'a racing or fluttering heartbeat',
-    'bleeding that does not stop after 10 minutes of firm pressure',
+it('puts the default fever line first, then the most urgent signs with the emergency number, then the link to every sign', () => {
+  const { container } = render(<WhenToCall lang="en" />);
+  expect([...container.querySelectorAll('[data-warning-signs="call-now"] li')].map((li) => li.textContent)).toEqual([
+    "a temperature of 100.4 °F (38.0 °C) or higher, or shivering or chills. Call right away, day or night. If you are having cancer treatment, call your cancer team's 24-hour number first.",
+    'chest pain, trouble breathing, or you feel confused or faint. Call 911 now.',
   ]);
-  expect(screen.getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
+  expect(screen.getByRole('link', { name: 'Call 911 now.' })).toHaveAttribute('href', 'tel:911');
+  expect(screen.getByRole('link', { name: 'When to get help' })).toHaveAttribute('href', '/when-to-get-help');
+  // Not the infection or emergency box: the full lists live on /when-to-get-help and in the footer.
+  expect(container.querySelector('[data-callout]')).toBeNull();
+});
+
+it("uses the clinic's own fever line and emergency number", () => {
+  const { container } = render(
+    <WhenToCall lang="en" clinic={{ ...clinic, emergencyNumber: '112', aftercare: { ...clinic.aftercare, feverCelsius: 38.5 } }} />,
+  );
+  expect(container).toHaveTextContent('a temperature of 101.3 °F (38.5 °C) or higher');
+  expect(container.textContent).not.toContain('100.4');
+  expect(screen.getByRole('link', { name: 'Call 112 now.' })).toHaveAttribute('href', 'tel:112');
+});
+
+it('is a heading with an anchor where it opens a page, and a plain line under a page heading', () => {
+  const { rerender } = render(<WhenToCall lang="en" heading={{ id: 'when-to-call' }} />);
+  expect(screen.getByRole('heading', { level: 2, name: 'Call now if you have:' })).toHaveAttribute('id', 'when-to-call');
+  rerender(<WhenToCall lang="en" />);
+  expect(screen.queryByRole('heading')).toBeNull();
+});
+
+it('in Spanish, links to the Spanish page', () => {
+  render(<WhenToCall lang="es" />);
+  expect(screen.getByRole('link', { name: 'Cuándo pedir ayuda' })).toHaveAttribute('href', '/es/when-to-get-help');
+  expect(screen.getByText(/una temperatura de 100.4 °F \(38.0 °C\) o más/)).toBeInTheDocument();
 });

@@ -285,3 +285,36 @@ describe('hsts', () => {
     expect(errorFor(withChange((c) => (c.hsts = { maxAge: 1 })))).toContain('hsts has unknown field(s) "maxAge"');
   });
 });
+
+describe('languageHelp', () => {
+  it('says interpreters are free unless the clinic turns it off, and names no phone languages by default', () => {
+    expect(parseClinicConfig(valid, 'clinic.json').languageHelp).toEqual({ freeInterpreters: true });
+    const off = withChange((c) => (c.languageHelp = { freeInterpreters: false }));
+    expect(parseClinicConfig(off, 'clinic.json').languageHelp.freeInterpreters).toBe(false);
+  });
+
+  it('takes the languages each phone line answers in, as language tags', () => {
+    const config = withChange((c) => {
+      c.afterHoursPhone = '+1 206-555-0199';
+      c.languageHelp = { phoneLanguages: { phone: ['en', 'es'], afterHoursPhone: ['en'] } };
+    });
+    expect(parseClinicConfig(config, 'clinic.json').languageHelp).toEqual({
+      freeInterpreters: true,
+      phoneLanguages: { phone: ['en', 'es'], afterHoursPhone: ['en'] },
+    });
+  });
+
+  it('names the key of a bad value', () => {
+    expect(errorFor(withChange((c) => (c.languageHelp = { freeInterpreters: 'yes' })))).toContain('languageHelp.freeInterpreters must be true or false');
+    expect(errorFor(withChange((c) => (c.languageHelp = { phoneLanguages: { phone: ['Spanish'] } })))).toContain(
+      'languageHelp.phoneLanguages.phone[0] has "Spanish", which is not a language tag',
+    );
+    expect(errorFor(withChange((c) => (c.languageHelp = { phoneLanguages: { phone: [] } })))).toContain('languageHelp.phoneLanguages.phone must list at least one language');
+    expect(errorFor(withChange((c) => (c.languageHelp = { interpreters: true })))).toContain('languageHelp has unknown field(s) "interpreters"');
+  });
+
+  it('refuses languages for an out-of-hours line the clinic does not have', () => {
+    const config = withChange((c) => (c.languageHelp = { phoneLanguages: { afterHoursPhone: ['en'] } }));
+    expect(errorFor(config)).toContain('languageHelp.phoneLanguages.afterHoursPhone needs afterHoursPhone');
+  });
+});

@@ -165,6 +165,40 @@ const languagesSchema = z
   .transform((codes) => codes as LanguageCode[])
   .default([...DEFAULT_LANGUAGES]);
 
+/** A language as a BCP 47 tag ("es", "zh-Hant") that Intl can name: the pages say the language's name. */
+const languageTag = z.string().refine((tag) => languageNameIn('en', tag) !== undefined, {
+  error: (issue) => `has "${String(issue.input)}", which is not a language tag like "en", "es" or "zh-Hant"`,
+});
+
+/** The language's name in the page's language ("Spanish", "español"), or undefined for a tag Intl cannot name. */
+export function languageNameIn(pageLanguage: string, tag: string): string | undefined {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (!canonical || canonical.toLowerCase() === 'und') return undefined;
+    return new Intl.DisplayNames([pageLanguage], { type: 'language', fallback: 'none' }).of(canonical);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Language help: US clinics that take federal money must offer free
+ * interpreters and say so (ACA section 1557). On by default; a clinic outside
+ * that rule can turn the notice off. The languages each phone line answers in
+ * are said only when the clinic lists them.
+ */
+const languageHelpSchema = z
+  .strictObject({
+    freeInterpreters: z.boolean('must be true or false').default(true),
+    phoneLanguages: z
+      .strictObject({
+        phone: z.array(languageTag).min(1, 'must list at least one language').optional(),
+        afterHoursPhone: z.array(languageTag).min(1, 'must list at least one language').optional(),
+      })
+      .optional(),
+  })
+  .default({ freeInterpreters: true });
+
 export const clinicConfigSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty'),
   siteUrl,
@@ -214,6 +248,10 @@ export const clinicConfigSchema = z.strictObject({
     .default({ includeSubDomains: false, preload: false }),
   brand: brand.optional(),
   languages: languagesSchema,
+  languageHelp: languageHelpSchema,
+}).refine((config) => !config.languageHelp.phoneLanguages?.afterHoursPhone || config.afterHoursPhone, {
+  path: ['languageHelp', 'phoneLanguages', 'afterHoursPhone'],
+  message: 'needs afterHoursPhone: the clinic has no out-of-hours number to describe',
 });
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;

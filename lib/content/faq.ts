@@ -13,7 +13,7 @@ import { dayRangeText, daysText, feverTemperatureText } from '@/lib/clinic/after
 import type { LanguageCode } from '@/lib/i18n';
 import { HEADING_ID_SUFFIX } from '@/lib/content/headings';
 import { FRONTMATTER } from '@/lib/content/pages';
-import { emergencySignsPlainText, infectionSignsPlainText } from '@/lib/content/warning-signs';
+import { callNowPlainText } from '@/lib/content/warning-signs';
 
 export type FaqEntry = { question: string; answer: string };
 
@@ -33,9 +33,7 @@ export function clinicComponentText(clinic: ClinicConfig, lang: LanguageCode = '
     CheckUpDays: dayRangeText(aftercare.checkUpDaysAfter, lang),
     FeverTemperature: feverTemperatureText(aftercare),
     HeavyLiftingDays: daysText(aftercare.avoidHeavyLiftingDays, lang),
-    EmergencySigns: emergencySignsPlainText(clinic, lang),
-    InfectionSigns: infectionSignsPlainText(clinic, lang),
-    WhenToCall: `${infectionSignsPlainText(clinic, lang)} ${emergencySignsPlainText(clinic, lang)}`,
+    WhenToCall: callNowPlainText(clinic, lang),
   };
 }
 

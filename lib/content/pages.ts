@@ -40,6 +40,8 @@ export const frontmatterSchema = z.strictObject({
    * its file name: a MedicalProcedure for putting a port in or taking it out,
    * or an FAQPage built from the page's "## …?" questions.
    */
+  /** Opens the page with the "Call now if you have:" card, above "On this page", and gives it the #when-to-call anchor. */
+  callNow: z.boolean('must be true or false').optional(),
   structuredData: z
     .enum(STRUCTURED_DATA_KINDS, { error: `must be one of ${STRUCTURED_DATA_KINDS.map((kind) => `"${kind}"`).join(', ')}` })
     .optional(),

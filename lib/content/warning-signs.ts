@@ -1,36 +1,56 @@
 /**
- * The two lists of warning signs, written once: the emergency signs (call the
- * emergency number now) and the signs of infection (call the clinic right
- * away). Every page that shows a list of signs renders these, through
- * components/emergency-signs and components/infection-signs; the FAQ's
- * structured data uses the plain-text forms below, which say the same words.
- * The words are in each language's dictionary (lib/i18n/<lang>.ts, "signs").
+ * When to get help, written once, at three levels (as NHS care cards are):
+ * - call the emergency number now: the emergency signs, sepsis among them;
+ * - call right away, day or night: the infection signs with the clinic's fever
+ *   line, and the port problems (a needle out or a leak on a pump, pain during
+ *   a drip), sent first to the cancer team's 24-hour number;
+ * - call us when we are open: the non-urgent reasons.
+ * Every page shows these lists through components (emergency-signs,
+ * infection-signs, when-to-get-help, when-to-call, the footer); the FAQ's
+ * structured data uses the card's plain-text form below, which says the same words.
+ * The words are in each language's dictionary (lib/i18n/<lang>.ts, "signs" and
+ * "callNow").
  *
- * Sources: infection signs and "call us" from shared/seeds 001 and 002; the
- * emergency signs are the port's known serious risks (seed 004: collapsed lung,
- * bleeding, clots and blocked veins) as cancer centres word them. The fever line
- * is the clinic's (clinic.aftercare.feverCelsius); the rule to call at once, day
- * or night, replaces seed 001's "two readings four hours apart", which could
- * delay care for someone having chemotherapy.
+ * Sources: infection signs from shared/seeds 001 and 002; the emergency signs
+ * are the port's known serious risks (seed 004: collapsed lung, bleeding, clots
+ * and blocked veins) as cancer centres word them, and the signs of sepsis as
+ * cancer centres list them. The fever line is the clinic's
+ * (clinic.aftercare.feverCelsius); the rule to call at once, day or night,
+ * replaces seed 001's "two readings four hours apart", which could delay care
+ * for someone having chemotherapy. Fever during cancer treatment goes first to
+ * the cancer team's 24-hour line, then the emergency department (CDC, ASCO/IDSA,
+ * NICE CG151: antibiotics within the hour), not only to the clinic that placed
+ * the port. Chills soon after a flush are the classic sign of a line infection.
  */
 import type { ClinicConfig } from '@/lib/clinic/config';
 import { feverTemperatureText } from '@/lib/clinic/aftercare';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 
-type Clinic = Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'emergencyNumber' | 'aftercare'>;
+type Clinic = Pick<ClinicConfig, 'emergencyNumber' | 'aftercare'>;
+type Fever = Pick<ClinicConfig['aftercare'], 'feverCelsius'>;
 
-export function emergencySigns(lang: LanguageCode = 'en'): string[] {
+export function emergencySigns(lang: LanguageCode): string[] {
   const { signs } = dictionaryFor(lang);
-  return [signs.emergency1, signs.emergency2, signs.emergency3, signs.emergency4, signs.emergency5];
+  return [
+    signs.emergency1,
+    signs.emergency2,
+    signs.emergency3,
+    signs.emergency4,
+    signs.emergency5,
+    signs.emergency6,
+    signs.emergency7,
+    signs.emergency8,
+    signs.emergency9,
+  ];
 }
 
-export const emergencySignsLead = (emergencyNumber: string, lang: LanguageCode = 'en') =>
+export const emergencySignsLead = (emergencyNumber: string, lang: LanguageCode) =>
   fill(dictionaryFor(lang).signs.emergencyLead, { number: emergencyNumber });
 
-export const emergencyAdvice = (lang: LanguageCode = 'en') => dictionaryFor(lang).signs.emergencyAdvice;
+export const emergencyAdvice = (lang: LanguageCode) => dictionaryFor(lang).signs.emergencyAdvice;
 
 /** The infection signs, fever first: it is the one most often waited on. */
-export function infectionSigns(aftercare: Pick<ClinicConfig['aftercare'], 'feverCelsius'>, lang: LanguageCode = 'en'): string[] {
+export function infectionSigns(aftercare: Fever, lang: LanguageCode): string[] {
   const { signs } = dictionaryFor(lang);
   return [
     fill(signs.infectionFever, { temperature: feverTemperatureText(aftercare) }),
@@ -43,31 +63,51 @@ export function infectionSigns(aftercare: Pick<ClinicConfig['aftercare'], 'fever
   ];
 }
 
-export const infectionSignsLead = (lang: LanguageCode = 'en') => dictionaryFor(lang).signs.infectionLead;
+export const infectionSignsLead = (lang: LanguageCode) => dictionaryFor(lang).signs.infectionLead;
 
-export function feverAdvice(lang: LanguageCode = 'en'): string[] {
+export function feverAdvice(lang: LanguageCode): string[] {
   const { signs } = dictionaryFor(lang);
   return [signs.feverAdvice1, signs.feverAdvice2];
 }
 
-/** Who to call when the clinic is closed, as plain text. */
-export function whenClosedText(clinic: Pick<Clinic, 'afterHoursPhone'>, lang: LanguageCode = 'en'): string {
+/** Problems with a port in use that need a call at once, as the infection signs do. */
+export function portProblemSigns(lang: LanguageCode): string[] {
   const { signs } = dictionaryFor(lang);
-  return clinic.afterHoursPhone ? fill(signs.whenClosed, { phone: clinic.afterHoursPhone }) : signs.ifClosed;
+  return [signs.portProblem1, signs.portProblem2];
 }
 
-/** What <EmergencySigns /> shows, as plain text for structured data (its hidden urgency prefix aside). */
-export function emergencySignsPlainText(clinic: Pick<Clinic, 'emergencyNumber'>, lang: LanguageCode = 'en'): string {
+/** What to do before calling when a needle comes out or medicine leaks (MSK's "4 Cs", in plain words). */
+export function leakFirstSteps(lang: LanguageCode): string[] {
   const { signs } = dictionaryFor(lang);
-  return `${emergencySignsLead(clinic.emergencyNumber, lang)} ${emergencySigns(lang).join('; ')}. ${signs.emergencyAdvice} ${fill(signs.callNumber, { number: clinic.emergencyNumber })}`;
+  return [signs.firstStep1, signs.firstStep2, signs.firstStep3, signs.firstStep4];
 }
 
-/** What <InfectionSigns /> shows, as plain text for structured data (its hidden urgency prefix aside). */
-export function infectionSignsPlainText(clinic: Clinic, lang: LanguageCode = 'en'): string {
-  return [
-    `${infectionSignsLead(lang)} ${infectionSigns(clinic.aftercare, lang).join('; ')}.`,
-    ...feverAdvice(lang),
-    fill(dictionaryFor(lang).signs.callUs, { phone: clinic.phone }),
-    whenClosedText(clinic, lang),
-  ].join(' ');
+/** Who answers a fever or a port problem: the cancer team first, then the emergency department. */
+export function cancerTeamAdvice(lang: LanguageCode): string[] {
+  const { signs } = dictionaryFor(lang);
+  return [signs.cancerTeamFirst, signs.cannotReach, signs.tellThem];
+}
+
+/** Reasons to call in working hours: nothing here needs a call at night. */
+export function routineReasons(lang: LanguageCode): string[] {
+  const { signs } = dictionaryFor(lang);
+  return [signs.routine1, signs.routine2, signs.routine3, signs.routine4];
+}
+
+/** The "Call now if…" card's two lines: fever first, then the most urgent emergency signs. */
+export function callNowLines(clinic: Clinic, lang: LanguageCode) {
+  const { callNow } = dictionaryFor(lang);
+  return {
+    fever: fill(callNow.fever, { temperature: feverTemperatureText(clinic.aftercare) }),
+    feverAction: callNow.feverAction,
+    emergency: callNow.emergency,
+    emergencyAction: fill(callNow.emergencyAction, { number: clinic.emergencyNumber }),
+  };
+}
+
+/** What <WhenToCall /> shows, as plain text for structured data (its hidden urgency prefix aside). */
+export function callNowPlainText(clinic: Clinic, lang: LanguageCode): string {
+  const { callNow } = dictionaryFor(lang);
+  const lines = callNowLines(clinic, lang);
+  return `${callNow.title} ${lines.fever}. ${lines.feverAction} ${lines.emergency}. ${lines.emergencyAction} ${callNow.link}${callNow.linkAfter}.`;
 }

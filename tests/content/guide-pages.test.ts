@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { slug } from 'github-slugger';
-import { CONTENT_DIR, getPages } from '@/lib/content/pages';
+import { CONTENT_DIR, getPage, getPages } from '@/lib/content/pages';
 import { pageHeadings } from '@/lib/content/headings';
 
 const source = (pageSlug: string) => fs.readFileSync(path.join(CONTENT_DIR, `${pageSlug}.mdx`), 'utf8');
@@ -21,6 +21,7 @@ it('has every page of the guide at its stable URL, in the navigation order clini
     [9, 'faq'],
     [10, 'glossary'],
     [11, 'contact'],
+    [12, 'when-to-get-help'],
   ]);
 });
 
@@ -38,9 +39,9 @@ it('FAQ: every h2 is a question ending in "?" (the FAQ structured data is built 
   expect(body.filter((answer) => answer.trim() === '')).toEqual([]);
 });
 
-it('aftercare keeps the "When to call" section that /aftercare#when-to-call links to', () => {
-  expect(pageHeadings(source('aftercare')).map((h) => h.id)).toContain('when-to-call');
-  expect(source('aftercare')).toMatch(/## When to call[\s\S]*<WhenToCall \/>/);
+it('aftercare opens with the "Call now if you have:" card, which carries the #when-to-call anchor staff links use', () => {
+  expect(getPage('aftercare')?.callNow).toBe(true);
+  expect(pageHeadings(source('aftercare')).map((h) => h.id)).not.toContain('when-to-call');
 });
 
 it('every glossary link names a term the glossary defines', () => {

@@ -56,7 +56,7 @@ it('shows no English sentence in text or accessible names', () => {
   expect(englishPhrases.filter((phrase) => said.includes(phrase))).toEqual([]);
   // And it does say Spanish things.
   expect(said).toContain('Ir al contenido principal');
-  expect(said).toContain('Llame al número de emergencias ahora:');
+  expect(said).toContain('Necesita ayuda inmediata:');
   expect(said).toContain('Próxima revisión:');
   expect(said).toContain('23 de noviembre de 2026');
 });

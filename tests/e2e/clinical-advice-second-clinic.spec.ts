@@ -3,7 +3,7 @@
 // 5 days) on every page that states them, in the structured data, and none
 // of the defaults (3 days, 7 to 10 days, 38.0 °C / 100.4 °F, 7 days).
 // Expected strings are written out from the fixture, not worked out by the code.
-import { EMERGENCY_SIGNS, infectionSigns } from '../support/expected-signs';
+import { callNowLines, EMERGENCY_SIGNS, infectionSigns } from '../support/expected-signs';
 import { jsonLdNodes, nodeOfType } from '../support/structured-data';
 import { expect, sitePaths, test } from './fixtures';
 import secondClinicConfig from '../fixtures/second-clinic.json' with { type: 'json' };
@@ -30,6 +30,10 @@ for (const path of [...sitePaths(SECOND_CLINIC_LANGUAGES), '/no-such-page']) {
     for (const list of await page.locator('[data-warning-signs="infection"]').all()) {
       expect(await list.locator('li').allTextContents()).toEqual(infectionSigns(FEVER));
     }
+    for (const list of await page.locator('[data-warning-signs="call-now"]').all()) {
+      expect(await list.locator('li').allTextContents()).toEqual(callNowLines(FEVER, '911'));
+    }
+    await expect(page.getByRole('contentinfo')).toContainText(`A temperature of ${FEVER} or higher, or shivering or chills`);
   });
 }
 
@@ -39,12 +43,16 @@ test('/aftercare gives the clinic dressing, check-up, lifting and fever values',
   await expect(main).toContainText('Keep a dressing over the cut for the first 2 days.');
   await expect(main).toContainText('This is usually 10 to 14 days after your port is put in.');
   await expect(main).toContainText('For the first 5 days, do not lift heavy things');
-  await expect(main.locator('[data-warning-signs="infection"] li').first()).toHaveText(`a temperature of ${FEVER} or higher`);
+  await expect(main.locator('[data-warning-signs="call-now"] li').first()).toHaveText(callNowLines(FEVER, '911')[0]!);
 });
 
-test('/using-your-port gives the clinic fever line', async ({ page }) => {
-  await page.goto('/using-your-port');
-  await expect(page.getByRole('main').locator('[data-warning-signs="infection"] li').first()).toHaveText(`a temperature of ${FEVER} or higher`);
+test('/when-to-get-help gives the clinic fever line and its own number, and none of the default clinic\'s', async ({ page }) => {
+  await page.goto('/when-to-get-help');
+  const main = page.getByRole('main');
+  await expect(main.locator('[data-warning-signs="infection"] li').first()).toHaveText(`a temperature of ${FEVER} or higher`);
+  await expect(main.locator('[data-callout="urgent"]')).toContainText('Call us at +1 206-555-0117. If we are closed, go to your nearest emergency department.');
+  await expect(main.getByRole('link', { name: '+1 206-555-0117' }).first()).toHaveAttribute('href', 'tel:+12065550117');
+  expect(await page.locator('body').innerText()).not.toMatch(/303-555|Riverbend/);
 });
 
 test('/faq and its structured data give the clinic values', async ({ page }) => {

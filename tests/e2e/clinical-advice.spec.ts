@@ -4,7 +4,20 @@
 // advice, the new /using-your-port topics, and an FAQ whose structured data
 // says what the page says. Expected words are written out here, not taken
 // from the code that renders them.
-import { EMERGENCY_SIGNS, EMERGENCY_SIGNS_ES, infectionSigns, infectionSignsEs } from '../support/expected-signs';
+import {
+  CANCER_TEAM_FIRST,
+  CANCER_TEAM_FIRST_ES,
+  callNowLines,
+  callNowLinesEs,
+  EMERGENCY_SIGNS,
+  EMERGENCY_SIGNS_ES,
+  infectionSigns,
+  infectionSignsEs,
+  PORT_PROBLEMS,
+  PORT_PROBLEMS_ES,
+  ROUTINE_REASONS,
+  ROUTINE_REASONS_ES,
+} from '../support/expected-signs';
 import { jsonLdNodes, nodeOfType } from '../support/structured-data';
 import { words } from '../support/words';
 import { expect, languageOf, missingPaths, sitePaths, test } from './fixtures';
@@ -16,21 +29,47 @@ const SIGN_WORDS = /chest pain|trouble breathing|short of breath|racing|flutteri
 
 // Each language's lists, as written out in tests/support/expected-signs.ts.
 const EXPECTED = {
-  en: { emergency: EMERGENCY_SIGNS, infection: infectionSigns(DEFAULT_FEVER) },
-  es: { emergency: EMERGENCY_SIGNS_ES, infection: infectionSignsEs(DEFAULT_FEVER) },
+  en: {
+    emergency: EMERGENCY_SIGNS,
+    infection: infectionSigns(DEFAULT_FEVER),
+    'port-problem': PORT_PROBLEMS,
+    routine: ROUTINE_REASONS,
+    'call-now': callNowLines(DEFAULT_FEVER, '911'),
+  },
+  es: {
+    emergency: EMERGENCY_SIGNS_ES,
+    infection: infectionSignsEs(DEFAULT_FEVER),
+    'port-problem': PORT_PROBLEMS_ES,
+    routine: ROUTINE_REASONS_ES,
+    'call-now': callNowLinesEs(DEFAULT_FEVER, '911'),
+  },
+};
+const FOOTER_FEVER = {
+  en: `A temperature of ${DEFAULT_FEVER} or higher, or shivering or chills: Call right away, day or night.`,
+  es: `Una temperatura de ${DEFAULT_FEVER} o más, o temblores o escalofríos: Llame de inmediato, de día o de noche.`,
 };
 
 for (const path of [...sitePaths(), ...missingPaths()]) {
-  test(`${path} shows the one list of emergency signs and of infection signs, and no other`, async ({ page }) => {
-    const expected = EXPECTED[languageOf(path)];
+  test(`${path} shows the one list of each kind of sign, never the same twice in a row, and no other`, async ({ page }) => {
+    const lang = languageOf(path);
+    const expected = EXPECTED[lang];
     await page.goto(path);
-    // The footer carries the emergency list on every page, the 404 page too.
-    await expect(page.getByRole('contentinfo').locator('[data-warning-signs="emergency"]')).toHaveCount(1);
-    for (const list of await page.locator('[data-warning-signs="emergency"]').all()) {
-      expect(await list.locator('li').allTextContents()).toEqual(expected.emergency);
-    }
-    for (const list of await page.locator('[data-warning-signs="infection"]').all()) {
-      expect(await list.locator('li').allTextContents()).toEqual(expected.infection);
+    // One tap from the first screen: the header link, outside the menu, in view without scrolling.
+    const help = page.getByRole('banner').getByRole('link', { name: lang === 'en' ? 'When to get help' : 'Cuándo pedir ayuda' });
+    await expect(help).toBeVisible();
+    await expect(help).toHaveAttribute('href', lang === 'en' ? '/when-to-get-help' : '/es/when-to-get-help');
+    const box = (await help.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    // The footer carries the emergency list and the fever line on every page, the 404 page too.
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.locator('[data-warning-signs="emergency"]')).toHaveCount(1);
+    await expect(footer).toContainText(FOOTER_FEVER[lang]);
+    const kinds = await page.locator('[data-warning-signs]').evaluateAll((lists) => lists.map((list) => list.getAttribute('data-warning-signs')!));
+    for (const [i, kind] of kinds.entries()) {
+      expect(Object.keys(expected), kind).toContain(kind);
+      expect(kind === kinds[i + 1], `${kind} twice in a row`).toBe(false);
+      const list = page.locator('[data-warning-signs]').nth(i);
+      expect(await list.locator(':scope > li').allTextContents(), kind).toEqual(expected[kind as keyof typeof expected]);
     }
     const strays = await page
       .locator('li')
@@ -52,28 +91,65 @@ for (const path of [...sitePaths(), ...missingPaths()]) {
   });
 }
 
-test('the pages with warning signs in their text show the lists there', async ({ page }) => {
-  for (const [path, kinds] of [
-    ['/aftercare', ['emergency', 'infection']],
-    ['/using-your-port', ['emergency', 'infection']],
-    ['/faq', ['emergency', 'infection']],
-    ['/insertion', ['emergency']],
-    ['/risks', ['emergency']],
-    ['/contact', ['emergency']],
-    ['/removal', ['infection']],
-  ] as const) {
+test('the topic pages end their "when to call" part with the short card that links to /when-to-get-help; only that page has the full lists', async ({ page }) => {
+  for (const path of ['/aftercare', '/using-your-port', '/faq', '/insertion', '/risks', '/contact', '/removal']) {
     await page.goto(path);
-    for (const kind of kinds) await expect(page.locator(`main [data-warning-signs="${kind}"]`), `${path} ${kind}`).toHaveCount(1);
+    const card = page.locator('main [data-when-to-call]');
+    await expect(card, path).toHaveCount(1);
+    await expect(card.getByRole('link', { name: 'When to get help' }), path).toHaveAttribute('href', '/when-to-get-help');
+    await expect(page.locator('main [data-warning-signs="emergency"], main [data-warning-signs="infection"]'), path).toHaveCount(0);
   }
+  await page.goto('/when-to-get-help');
+  for (const kind of ['emergency', 'infection', 'port-problem', 'routine']) await expect(page.locator(`main [data-warning-signs="${kind}"]`)).toHaveCount(1);
 });
+
+for (const lang of ['en', 'es'] as const) {
+  const prefix = lang === 'en' ? '' : '/es';
+  test(`${prefix}/when-to-get-help: three levels in order, each a heading with its words and list, then who to call and free interpreters`, async ({ page }) => {
+    await page.goto(`${prefix}/when-to-get-help`);
+    const main = page.getByRole('main');
+    const levels = lang === 'en'
+      ? [
+          'Immediate action required: Call 911 now if you have any of these:',
+          'Urgent advice: Call right away, day or night, if you have any of these:',
+          'Non-urgent advice: Call us when we are open about:',
+          'Free interpreters',
+        ]
+      : [
+          'Necesita ayuda inmediata: Llame al 911 ahora si tiene alguna de estas señales:',
+          'Consejo urgente: Llame de inmediato, de día o de noche, si tiene alguna de estas señales:',
+          'Consejo no urgente: Llámenos en nuestro horario si tiene:',
+          'Intérpretes gratis',
+        ];
+    for (const level of levels) await expect(main.getByRole('heading', { level: 2, name: level })).toBeVisible();
+    // In this order on the page: most urgent first.
+    const ids = await main.locator('h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids.slice(0, 4)).toEqual(['call-emergency-number', 'call-right-away', 'call-when-open', 'interpreters']);
+    const urgent = main.locator('[data-callout="urgent"]');
+    await expect(urgent.locator('[data-cancer-team]')).toHaveText(lang === 'en' ? CANCER_TEAM_FIRST : CANCER_TEAM_FIRST_ES);
+    await expect(urgent).toContainText(lang === 'en' ? 'Call us at +1 303-555-0142. When we are closed, call +1 303-555-0199.' : 'Llámenos al +1 303-555-0142. Cuando estemos cerrados, llame al +1 303-555-0199.');
+    await expect(urgent.locator('[data-first-steps] li')).toHaveText(
+      lang === 'en'
+        ? ['Close the clamp on the tubing, if it has one.', 'Stop the pump, if you were shown how.', 'Do not touch leaked medicine with bare hands.', 'Then call.']
+        : ['Cierre la pinza del tubo, si tiene una.', 'Apague la bomba, si le enseñaron cómo.', 'No toque la medicina que salió sin guantes.', 'Después, llame.'],
+    );
+    await expect(main).toContainText(
+      lang === 'en'
+        ? 'Do not wait to see if a fever goes away, and do not wait to check it again.'
+        : 'No espere a ver si la fiebre baja ni a tomarse la temperatura otra vez. Llame enseguida.',
+    );
+    await expect(main).toContainText(lang === 'en' ? 'When you call, say the name of your language in English, for example "Spanish".' : 'Para español, diga «Spanish».');
+  });
+}
 
 test('/aftercare: call at once at the fever line, day or night; the water exception; the clinic days', async ({ page }) => {
   await page.goto('/aftercare');
   const main = page.getByRole('main');
-  await expect(main.locator('[data-warning-signs="infection"] li').first()).toHaveText('a temperature of 100.4 °F (38.0 °C) or higher');
-  await expect(main).toContainText('Call us right away, day or night');
-  await expect(main).toContainText('During cancer treatment, a fever can be an emergency.');
-  await expect(main).toContainText('Do not wait to check your temperature again.');
+  // It opens with the card, before "On this page", and /aftercare#when-to-call lands on it.
+  const card = main.locator('[data-when-to-call]');
+  await expect(card.locator('li').first()).toHaveText(callNowLines(DEFAULT_FEVER, '911')[0]!);
+  expect(await card.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('nav[aria-labelledby="on-this-page"]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  await expect(page.locator('#when-to-call')).toHaveText('Call now if you have:');
   await expect(main).toContainText('While it is in, do not bathe, swim or use a hot tub. Keep the needle and its dressing dry and covered');
   await expect(main).toContainText('Keep a dressing over the cut for the first 3 days.');
   await expect(main).toContainText('This is usually 7 to 10 days after your port is put in.');
@@ -162,7 +238,7 @@ test('/using-your-port covers what patients ask about using a port', async ({ pa
   ]) {
     await expect(main).toContainText(topic);
   }
-  await expect(main.locator('[data-warning-signs="infection"] li').first()).toHaveText(`a temperature of ${DEFAULT_FEVER} or higher`);
+  await expect(main.locator('[data-warning-signs="call-now"] li').first()).toHaveText(callNowLines(DEFAULT_FEVER, '911')[0]!);
 });
 
 test("the FAQ's structured data says, word for word, what each answer on the page says", async ({ page }) => {
@@ -194,6 +270,22 @@ test("the FAQ's structured data says, word for word, what each answer on the pag
     expect(words(entry.acceptedAnswer.text), entry.name).toEqual(words(shown[entry.name]!));
   }
   const call = entries.find((entry) => entry.name === 'When should I call for help?')!.acceptedAnswer.text;
-  expect(call).toContain(`a temperature of ${DEFAULT_FEVER} or higher`);
-  for (const sign of EMERGENCY_SIGNS) expect(call).toContain(sign);
+  for (const line of callNowLines(DEFAULT_FEVER, '911')) expect(words(call)).toEqual(expect.arrayContaining(words(line)));
+  expect(call).toContain('When to get help');
+});
+
+test('the home page opens with the fever line: in the first 900 characters of its main text, in each language', async ({ page }) => {
+  for (const [path, fever] of [
+    ['/', `a temperature of ${DEFAULT_FEVER} or higher`],
+    ['/es', `una temperatura de ${DEFAULT_FEVER} o más`],
+  ] as const) {
+    await page.goto(path);
+    const text = (await page.getByRole('main').innerText()).replace(/\s+/g, ' ');
+    expect(text.slice(0, 900), path).toContain(fever);
+  }
+});
+
+test('the staff page has the help link in its header too', async ({ page }) => {
+  await page.goto('/staff');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'When to get help' })).toBeInViewport();
 });

@@ -1,0 +1,38 @@
+/**
+ * Free interpreters (clinic.languageHelp): that they are free, how to ask for
+ * one when calling, and, when the clinic lists them, the languages each phone
+ * line answers in. Says nothing when the clinic has turned the notice off.
+ */
+import { clinic as configuredClinic, languageNameIn, type ClinicConfig } from '@/lib/clinic/config';
+import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
+
+type Props = { lang: LanguageCode; clinic?: Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'languageHelp'> };
+
+/** "English and Spanish" on an English page, "inglés y español" on a Spanish one. */
+function languageList(tags: string[], lang: LanguageCode): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(tags.map((tag) => languageNameIn(lang, tag) ?? tag));
+}
+
+export function LanguageHelp({ lang, clinic = configuredClinic }: Props) {
+  const { languageHelp } = clinic;
+  if (!languageHelp.freeInterpreters && !languageHelp.phoneLanguages) return null;
+  const words = dictionaryFor(lang).languageHelp;
+  const lines = languageHelp.phoneLanguages;
+  return (
+    <section aria-labelledby="interpreters" data-language-help="" className="not-prose my-8 max-w-reading">
+      <h2 id="interpreters" className="scroll-mt-4 text-2xl font-bold">
+        {languageHelp.freeInterpreters ? words.heading : words.linesHeading}
+      </h2>
+      {languageHelp.freeInterpreters ? (
+        <>
+          <p className="mt-3">{words.free}</p>
+          <p className="mt-2">{words.howToAsk}</p>
+        </>
+      ) : null}
+      {lines?.phone ? <p className="mt-2">{fill(words.mainLine, { phone: clinic.phone, languages: languageList(lines.phone, lang) })}</p> : null}
+      {lines?.afterHoursPhone && clinic.afterHoursPhone ? (
+        <p className="mt-2">{fill(words.afterHoursLine, { phone: clinic.afterHoursPhone, languages: languageList(lines.afterHoursPhone, lang) })}</p>
+      ) : null}
+    </section>
+  );
+}

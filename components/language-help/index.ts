@@ -1,0 +1,1 @@
+export { LanguageHelp } from './LanguageHelp';

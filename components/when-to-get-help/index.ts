@@ -1,0 +1,1 @@
+export { WhenToGetHelp } from './WhenToGetHelp';
