@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { clinic } from '@/lib/clinic/config';
 import type { LanguageCode } from '@/lib/i18n';
 import { homeDescription, homeTitle, THEME_COLOR } from '@/lib/seo/site';
+import { webManifestPath } from '@/lib/seo/web-manifest';
 import '../../globals.css';
 // The clinic's brand colours as custom properties, written by next.config.ts before each build.
 import '../brand.generated.css';
@@ -21,6 +22,7 @@ export function rootMetadata(lang: LanguageCode): Metadata {
     applicationName: clinic.name,
     // Drawn in the clinic's colour by app/icon.svg/route.ts.
     icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' }] },
+    manifest: webManifestPath(lang),
   };
 }
 

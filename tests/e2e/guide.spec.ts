@@ -9,7 +9,7 @@ test('the home page and the main navigation link to every page of the guide', as
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const { slug } of getPages()) {
-    await expect(page.getByRole('main').locator(`a[href="/${slug}"]`)).toHaveCount(1);
+    await expect(page.getByRole('main').locator(`a[href="/${slug}"]`).first()).toBeAttached();
     await expect(nav.locator(`a[href="/${slug}"]`).first()).toBeAttached();
   }
 });
@@ -27,7 +27,8 @@ for (const { slug, title, lastReviewed, reviewIntervalYears } of getPages()) {
     await expect(about.locator('time').nth(1)).toHaveAttribute('datetime', `${year + (reviewIntervalYears ?? 3)}${monthDay}`);
     // Every "On this page" link points at a heading on this page.
     const toc = page.getByRole('navigation', { name: 'On this page' });
-    const h2Count = await page.locator('main article h2').count();
+    // The page's own sections (MDX "##"), not the headings inside components such as the help levels.
+    const h2Count = await page.locator('main article .section-heading > h2').count();
     await expect(toc).toHaveCount(h2Count >= 3 ? 1 : 0);
     for (const href of await toc.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
       await expect(page.locator(`main h2[id="${href!.slice(1)}"]`)).toHaveCount(1);
@@ -35,29 +36,28 @@ for (const { slug, title, lastReviewed, reviewIntervalYears } of getPages()) {
   });
 }
 
-test('/aftercare#when-to-call lands on the section with the clinic phone and the emergency number', async ({ page }) => {
+test('/aftercare#when-to-call lands on the "Call now if you have:" card, with the emergency number and the link to when to get help', async ({ page }) => {
   await page.goto('/aftercare#when-to-call');
   const heading = page.locator('h2#when-to-call');
-  await expect(heading).toHaveText('When to call');
+  await expect(heading).toHaveText('Call now if you have:');
   await expect(heading).toBeInViewport();
   const panel = page.locator('[data-when-to-call]');
-  await expect(panel.getByRole('link', { name: defaultClinic.phone })).toHaveAttribute('href', telHref(defaultClinic.phone));
-  await expect(panel.getByRole('link', { name: defaultClinic.afterHoursPhone })).toHaveAttribute('href', telHref(defaultClinic.afterHoursPhone));
-  await expect(panel.getByRole('link', { name: defaultClinic.emergencyNumber, exact: true })).toHaveAttribute(
-    'href',
-    `tel:${defaultClinic.emergencyNumber}`,
-  );
+  await expect(panel.getByRole('link', { name: `Call ${defaultClinic.emergencyNumber} now.` })).toHaveAttribute('href', `tel:${defaultClinic.emergencyNumber}`);
   await expect(panel).toContainText('a temperature of 100.4 °F (38.0 °C) or higher');
-  await expect(panel).toContainText('Call us right away, day or night');
+  await expect(panel).toContainText("If you are having cancer treatment, call your cancer team's 24-hour number first.");
   await expect(panel).not.toContainText('two readings');
-  for (const sign of ['chest pain', 'trouble breathing', 'swelling of your face, neck or arm on the side of your port']) await expect(panel).toContainText(sign);
+  await panel.getByRole('link', { name: 'When to get help' }).click();
+  await expect(page).toHaveURL(/\/when-to-get-help$/);
+  await expect(page.getByRole('link', { name: defaultClinic.phone }).first()).toHaveAttribute('href', telHref(defaultClinic.phone));
+  await expect(page.getByRole('main').getByRole('link', { name: defaultClinic.afterHoursPhone })).toHaveAttribute('href', telHref(defaultClinic.afterHoursPhone));
 });
 
 test('callouts say their urgency in words that screen readers read and sighted readers do not see twice', async ({ page }) => {
-  await page.goto('/aftercare');
+  await page.goto('/when-to-get-help');
   for (const [level, prefix] of [
+    ['emergency', 'Immediate action required:'],
     ['urgent', 'Urgent advice:'],
-    ['emergency', 'Call the emergency number now:'],
+    ['routine', 'Non-urgent advice:'],
   ] as const) {
     const callout = page.locator(`[data-callout="${level}"]`).first();
     const hidden = callout.locator('.visually-hidden');

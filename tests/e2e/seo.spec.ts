@@ -42,7 +42,7 @@ for (const { path: pathname, lang, neutral } of sitePages()) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       expect(await page.locator('meta[property="og:locale"]').getAttribute('content')).toBe(LANGUAGE_INFO[lang].ogLocale);
       await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', /^#[0-9a-f]{6}$/i);
-      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', lang === 'en' ? '/manifest.webmanifest' : `/${lang}/manifest.webmanifest`);
       await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^\/icon\.svg/);
     });
 
@@ -183,7 +183,12 @@ test('the web app manifest names the clinic and its icon exists', async ({ reque
   const manifest = await (await request.get('/manifest.webmanifest')).json();
   expect(manifest.name).toContain(defaultClinic.name);
   expect(manifest.lang).toBe('en');
+  expect(manifest.start_url).toBe('/');
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
+  // The Spanish pages' own manifest: a home-screen icon with a Spanish name that opens /es.
+  const spanish = await (await request.get('/es/manifest.webmanifest')).json();
+  expect(spanish).toMatchObject({ lang: 'es', start_url: '/es', short_name: 'Guía del puerto' });
+  expect(spanish.name).toBe(`${defaultClinic.name}: Guía del puerto`);
 });
 
 for (const lang of siteLanguages()) {
