@@ -34,7 +34,7 @@ for (const pagePath of sitePaths(languagesOfRawConfig(secondClinic) as LanguageC
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(Buffer.from(await response.body()).equals(logoBytes)).toBe(true);
     // Never inlined into the page.
-    expect(await page.locator('header svg').count()).toBe(0);
+    expect(await page.locator('header a[href="/"] svg').count()).toBe(0);
     await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', secondClinic.brand.color);
   });
 }

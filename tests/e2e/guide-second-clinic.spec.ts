@@ -17,9 +17,9 @@ test('the contact page shows what the clinic has and sensible words for what it 
   );
 });
 
-test('/aftercare#when-to-call gives the second clinic phone and no after-hours line', async ({ page }) => {
-  await page.goto('/aftercare#when-to-call');
-  const panel = page.locator('[data-when-to-call]');
+test('/when-to-get-help#call-right-away gives the second clinic phone and no after-hours line', async ({ page }) => {
+  await page.goto('/when-to-get-help#call-right-away');
+  const panel = page.locator('[data-callout="urgent"]');
   await expect(panel.getByRole('link', { name: secondClinic.phone })).toHaveAttribute('href', telHref(secondClinic.phone));
   await expect(panel).not.toContainText('When we are closed, call');
   await expect(panel).toContainText('If we are closed, go to your nearest emergency department.');
