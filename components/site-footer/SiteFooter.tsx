@@ -13,8 +13,8 @@ export function SiteFooter({ lang = 'en' }: { lang?: LanguageCode }) {
   const callNow = callNowLines(clinic, lang);
   return (
     <footer className="mt-16 border-t-4 border-brand bg-surface print:mt-4 print:border-t-2">
-      {/* On paper the two blocks sit side by side and tight, so the planner's sheet stays on one page. */}
-      <div className="mx-auto grid max-w-frame gap-8 px-4 py-10 md:grid-cols-2 print:grid-cols-2 print:gap-4 print:py-3">
+      {/* On paper the two blocks sit side by side and tight, the signs on the wider side, so the planner's sheet stays on one page. */}
+      <div className="mx-auto grid max-w-frame gap-8 px-4 py-10 md:grid-cols-2 print:grid-cols-[1fr_2fr] print:gap-4 print:py-3">
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact" className="text-lg font-bold">
             {clinic.name}
