@@ -13,17 +13,12 @@ import { getPages } from '@/lib/content/pages';
 import { siteLanguages } from '@/lib/i18n/site-languages';
 import { dictionaryFor, localePath, type LanguageCode } from '@/lib/i18n';
 
-const HELP_SLUG = 'when-to-get-help';
-
 export type NavItem = { href: string; label: string };
 
 export function navItems(lang: LanguageCode = 'en'): NavItem[] {
   return [
     { href: localePath(lang, '/'), label: dictionaryFor(lang).frame.home },
-    // /when-to-get-help has its own link beside the phone number, so the menu does not name it twice.
-    ...getPages(lang)
-      .filter((page) => page.slug !== HELP_SLUG)
-      .map((page) => ({ href: localePath(lang, `/${page.slug}`), label: page.navTitle })),
+    ...getPages(lang).map((page) => ({ href: localePath(lang, `/${page.slug}`), label: page.navTitle })),
   ];
 }
 
@@ -87,8 +82,8 @@ export function SiteHeader({ lang = 'en', path, current = path === undefined ? u
         </Link>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <Link
-            href={localePath(lang, `/${HELP_SLUG}`)}
-            aria-current={current === localePath(lang, `/${HELP_SLUG}`) ? 'page' : undefined}
+            href={localePath(lang, '/when-to-get-help')}
+            aria-current={current === localePath(lang, '/when-to-get-help') ? 'page' : undefined}
             data-help-link=""
             className="inline-flex items-center gap-2 rounded-md border-2 border-ink px-3 py-1 font-semibold text-ink no-underline hover:underline print:hidden"
           >

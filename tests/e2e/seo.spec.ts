@@ -21,12 +21,11 @@ function faqQuestionCount(lang: LanguageCode): number {
 }
 
 for (const { path: pathname, lang, neutral } of sitePages()) {
-  test.describe(`search data of ${pathname}`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.goto(pathname);
-    });
+  // One visit per page, each check a step: a browser context per check cost more than the checks.
+  test(`search data of ${pathname}`, async ({ page, request }) => {
+    await page.goto(pathname);
 
-    test('has a title, description, canonical URL and share tags on the clinic site', async ({ page }) => {
+    await test.step('has a title, description, canonical URL and share tags on the clinic site', async () => {
       const guidePage = getPages(lang).find((p) => `/${p.slug}` === neutral);
       await expect(page).toHaveTitle(guidePage ? `${guidePage.title} | ${defaultClinic.name}` : new RegExp(`\\| ${defaultClinic.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
       const description = await page.locator('meta[name="description"]').getAttribute('content');
@@ -46,7 +45,7 @@ for (const { path: pathname, lang, neutral } of sitePages()) {
       await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^\/icon\.svg/);
     });
 
-    test('its share image is a PNG of 1200 by 630 pixels', async ({ page, request }) => {
+    await test.step('its share image is a PNG of 1200 by 630 pixels', async () => {
       const { ogImage } = await shareTags(page);
       const url = new URL(ogImage!);
       const response = await request.get(url.pathname + url.search);
@@ -58,7 +57,7 @@ for (const { path: pathname, lang, neutral } of sitePages()) {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     });
 
-    test('its JSON-LD parses and describes a reviewed medical page from the configured clinic', async ({ page }) => {
+    await test.step('its JSON-LD parses and describes a reviewed medical page from the configured clinic', async () => {
       const nodes = await jsonLdNodes(page);
       const webPage = nodeOfType(nodes, 'MedicalWebPage');
       expect(webPage).toMatchObject({ url: absolute(pathname), inLanguage: lang });
@@ -117,7 +116,7 @@ for (const { path: pathname, lang, neutral } of sitePages()) {
       }
     });
 
-    test('names the same page in every language (hreflang both ways, English as x-default), or none on an English-only site', async ({ page }) => {
+    await test.step('names the same page in every language (hreflang both ways, English as x-default), or none on an English-only site', async () => {
       const alternates: Record<string, string> = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
         Object.fromEntries(links.map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? ''])),
       );
