@@ -85,6 +85,8 @@ for (const [value, message] of badLinks) {
 }
 
 test('with times shown the Spanish page has zero axe violations, and prints on one sheet', async ({ page, makeAxeBuilder }) => {
+  // Several axe scans (or a PDF) in one test: heavy work on a busy 2-core machine, so three times the usual timeout.
+  test.slow();
   await page.goto(`/es/preparation?appointment=${futureAppointment(15)}`);
   await expect(page.getByRole('region', { name: REGION })).toBeVisible();
   const results = await makeAxeBuilder().analyze();

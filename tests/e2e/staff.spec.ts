@@ -148,6 +148,8 @@ test.describe('bad input gets the planner\'s messages and no link', () => {
 });
 
 test('has zero axe violations before and after a link is made, in each language', async ({ page, makeAxeBuilder }) => {
+  // Several axe scans (or a PDF) in one test: heavy work on a busy 2-core machine, so three times the usual timeout.
+  test.slow();
   await openStaffPage(page);
   const violations = async () => (await makeAxeBuilder().analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
   expect(await violations()).toEqual([]);
