@@ -149,9 +149,51 @@ test('/aftercare: call at once at the fever line, day or night; the water except
   await expect(main).toContainText('Keep a dressing over the cut for the first 3 days.');
   await expect(main).toContainText('This is usually 7 to 10 days after your port is put in.');
   await expect(main).toContainText('For the first 7 days, do not lift heavy things with the arm on your port side.');
+  await expect(main).toContainText('Heavy means more than about 10 pounds (4.5 kilograms), such as a full bag of groceries, unless your care team gives you another limit.');
+  await expect(main).toContainText('If you have no check-up booked, ask us when you can get it wet.');
+  await expect(main).toContainText('A port that is not being used needs a flush every 4 weeks, or as often as your care team tells you.');
   await expect(main).toContainText('Let them fall off by themselves.');
   await expect(main).toContainText('Do not put creams, powders or lotions on the cut.');
   await expect(main).toContainText('Some bruising around the cuts is common.');
+});
+
+test('after sedation: 24 hours with no driving, alcohol, sleeping pills or big choices, and not a taxi alone, in both languages', async ({ page }) => {
+  const rule: [string, string][] = [
+    ['en', 'For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers. An adult must take you home, not a taxi or rideshare on your own. Your care team may also ask that an adult stays with you the first night.'],
+    ['es', 'Durante 24 horas, no maneje, no tome alcohol ni pastillas para dormir, y no tome decisiones importantes, por ejemplo sobre dinero, trabajo o papeles legales. Un adulto debe llevarlo a casa: no se vaya solo en taxi o en un auto de aplicación. Su equipo de atención también puede pedirle que un adulto se quede con usted la primera noche.'],
+  ];
+  for (const [lang, sentence] of rule) {
+    for (const slug of ['preparation', 'insertion', 'removal']) {
+      const path = lang === 'en' ? `/${slug}` : `/es/${slug}`;
+      await page.goto(path);
+      const main = page.getByRole('main');
+      await expect(main, path).toContainText(sentence);
+      expect(await main.innerText(), path).not.toMatch(/until the next day|hasta el día siguiente/);
+    }
+  }
+  await page.goto('/');
+  await expect(page.getByRole('main')).toContainText('An adult takes you home, not a taxi or rideshare on your own. For 24 hours, do not drive');
+});
+
+test('medicines in Spanish: keep taking them, and call as soon as you get your appointment', async ({ page }) => {
+  await page.goto('/es/preparation');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Siga tomando sus medicinas de siempre, a menos que su equipo de atención le diga otra cosa.');
+  await expect(main).toContainText('Llámenos en cuanto le den su cita si toma:');
+  await expect(main).toContainText('Si tiene un stent en el corazón, no lo deje hasta hablar con el médico que se lo recetó.');
+  await expect(main).toContainText('no coma comida frita o grasosa, ni carne, desde 8 horas antes de su procedimiento');
+  await expect(main).toContainText('puede tomar líquidos claros hasta 2 horas antes de su procedimiento');
+});
+
+test('who puts ports in, the antibiotic and the needle sticks are said to vary', async ({ page }) => {
+  await page.goto('/what-is-a-port');
+  let main = page.getByRole('main');
+  await expect(main).toContainText('In some hospitals, a specialist nurse who is trained to do it puts ports in.');
+  await expect(main).toContainText('The septum can take hundreds to a couple of thousand needle sticks, depending on the model of port.');
+  await page.goto('/insertion');
+  main = page.getByRole('main');
+  await expect(main).toContainText('Some care teams also give an antibiotic, a medicine that fights germs. Your care team will tell you if you need one.');
+  await expect(main).not.toContainText('an antibiotic to stop infection');
 });
 
 test('when a port can be used: some teams the same day, others later, your care team says', async ({ page }) => {
@@ -168,7 +210,13 @@ test('/preparation: the sip of water for medicines, what a clear liquid is, and 
   const main = page.getByRole('main');
   await expect(main).toContainText('A clear liquid is one you can see through');
   await expect(main).toContainText('no milk');
-  await expect(main).toContainText('drink nothing, except a sip of water to take the medicines your care team said you can take');
+  await expect(main).toContainText('drink nothing, except a sip of water to take your usual medicines');
+  await expect(main).toContainText('Keep taking your usual medicines, unless your care team tells you otherwise. On the day, take them with a sip of water.');
+  await expect(main).toContainText('Call us as soon as you get your appointment if you take:');
+  await expect(main).toContainText('If you have a stent in your heart, do not stop it until you have talked to the doctor who prescribed it.');
+  await expect(main.locator('[data-callout="info"]', { hasText: 'You must have a driver' })).toContainText(
+    'For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers. An adult must take you home, not a taxi or rideshare on your own.',
+  );
   await expect(main.locator('[data-callout="info"]', { hasText: 'You must have a driver' })).toHaveCount(1);
   await expect(main.locator('[data-callout="urgent"]')).toHaveCount(0);
 });

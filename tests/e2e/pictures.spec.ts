@@ -86,12 +86,12 @@ test.describe('on a 320px screen', () => {
 test.describe('the journey timeline on the home page', () => {
   const journey = (page: Page) => page.locator('main ol').first();
 
-  test('reads as an ordered list of eight steps, from the day before to monthly flushes', async ({ page }) => {
+  test('reads as an ordered list of eight steps, from the day before to the regular flush', async ({ page }) => {
     await page.goto('/');
     const steps = journey(page).getByRole('listitem');
     await expect(steps).toHaveCount(8);
     await expect(steps.first()).toContainText('The day before');
-    await expect(steps.last()).toContainText('Every month, if your port is not in use');
+    await expect(steps.last()).toContainText('Every 4 weeks, if your port is not in use');
     await expectInsideViewport(page, journey(page));
   });
 

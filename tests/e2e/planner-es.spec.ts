@@ -60,10 +60,12 @@ test('"Añadir a mi calendario" downloads an .ics file in Spanish with the right
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`preparacion-puerto-${value.slice(0, 10)}.ics`);
   const events = parseEvents(fs.readFileSync((await download.path()) as string, 'utf8'));
-  expect(events.map((e) => icsDate(e.DTSTART))).toEqual([times.lastSolidFood, times.lastClearLiquids, times.arrival]);
-  expect(events[0]?.SUMMARY).toBe('Procedimiento del puerto: última comida sólida');
-  expect(events[2]?.SUMMARY).toBe(`Llegue a ${defaultClinic.name} para el procedimiento del puerto`);
-  expect(events[2]?.alarms?.[0]?.DESCRIPTION).toBe(events[2]?.SUMMARY);
+  expect(events.map((e) => icsDate(e.DTSTART))).toEqual([times.lastFattyFood, times.lastSolidFood, times.lastClearLiquids, times.arrival]);
+  expect(events[0]?.SUMMARY).toBe('Procedimiento del puerto: última comida grasosa o carne');
+  expect(events[1]?.SUMMARY).toBe('Procedimiento del puerto: última comida sólida');
+  expect(events[3]?.SUMMARY).toBe(`Llegue a ${defaultClinic.name} para el procedimiento del puerto`);
+  expect(events[3]?.DESCRIPTION).toContain('Durante 24 horas, no maneje, no tome alcohol ni pastillas para dormir');
+  expect(events[3]?.alarms?.[0]?.DESCRIPTION).toBe(events[3]?.SUMMARY);
 });
 
 const badLinks: [string, string][] = [
@@ -78,7 +80,9 @@ for (const [value, message] of badLinks) {
     await expect(input).toHaveAccessibleDescription(new RegExp(message.replace('.', '\\.')));
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText(message)).toBeVisible();
-    await expect(page.getByText(`siga las reglas generales: nada de comida durante las ${rules.solidFoodHoursBefore} horas`)).toBeVisible();
+    await expect(
+      page.getByText('siga las reglas generales: nada de comida frita o grasosa ni carne durante las 8 horas antes de su procedimiento, nada de comida durante las 6 horas antes, líquidos claros hasta 2 horas antes'),
+    ).toBeVisible();
     await expect(page.getByRole('region', { name: REGION })).toHaveCount(0);
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });

@@ -36,7 +36,7 @@ for (const { value, why, food, liquids, arrival } of cases) {
     const region = page.getByRole('region', { name: 'Your preparation times' });
     const item = (label: string) => region.getByRole('listitem').filter({ hasText: label });
     await expect(item('Last solid food:')).toHaveText(`Last solid food: ${food}. After this, do not eat anything.`);
-    await expect(item('Last clear liquids:')).toHaveText(`Last clear liquids: ${liquids}. After this, drink nothing, except a sip of water to take the medicines your care team said you can take.`);
+    await expect(item('Last clear liquids:')).toHaveText(`Last clear liquids: ${liquids}. After this, drink nothing, except a sip of water to take your usual medicines.`);
     await expect(item('Arrive at the clinic:')).toHaveText(`Arrive at the clinic: ${arrival}.`);
     await expect(page.getByText("in the clinic's local time (Pacific Time)")).toBeVisible();
     await expect(region.getByRole('link', { name: '+1 206-555-0117' })).toBeVisible();

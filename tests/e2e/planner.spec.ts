@@ -1,6 +1,7 @@
 // The preparation planner in a real browser, against the default clinic's
-// build (Denver; no food 6 hours before, clear liquids until 4 hours before,
-// arrive 60 minutes early: lib/clinic/default-clinic.json).
+// build (Denver; no fatty food or meat 8 hours before, no food 6 hours before,
+// clear liquids until 2 hours before, arrive 60 minutes early:
+// lib/clinic/default-clinic.json).
 //
 // Expected times are written out by hand, as a patient would read them, for
 // fixed appointments in 2027 and 2028: never worked out by the planner's own
@@ -24,17 +25,20 @@ async function openPlanner(page: Page, search = '') {
   await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
 }
 
-type Shown = { appointment: string; food: string; liquids: string; arrival: string };
+type Shown = { appointment: string; fatty: string; food: string; liquids: string; arrival: string };
 
-/** The four lines the results show, each exactly as written here. */
+/** The lines the results show, each exactly as written here. */
 async function expectTimesShown(page: Page, shown: Shown) {
   const region = page.getByRole('region', { name: 'Your preparation times' });
   const item = (label: string) => region.getByRole('listitem').filter({ hasText: label });
   await expect(region.getByText('Your appointment:')).toHaveText(`Your appointment: ${shown.appointment}`);
+  await expect(item('Last fatty food or meat:')).toHaveText(`Last fatty food or meat: ${shown.fatty}. After this, eat only a light meal, such as toast.`);
   await expect(item('Last solid food:')).toHaveText(`Last solid food: ${shown.food}. After this, do not eat anything.`);
-  await expect(item('Last clear liquids:')).toHaveText(`Last clear liquids: ${shown.liquids}. After this, drink nothing, except a sip of water to take the medicines your care team said you can take.`);
+  await expect(item('Last clear liquids:')).toHaveText(`Last clear liquids: ${shown.liquids}. After this, drink nothing, except a sip of water to take your usual medicines.`);
   await expect(item('Arrive at the clinic:')).toHaveText(`Arrive at the clinic: ${shown.arrival}.`);
-  await expect(item('Driver:')).toContainText('drive');
+  await expect(item('Driver:')).toHaveText(
+    'Driver: arrange for a responsible adult to take you home, not a taxi or rideshare on your own. You will get medicine to make you relaxed and sleepy. For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers.',
+  );
   await expect(region.getByRole('link', { name: '+1 303-555-0142' })).toBeVisible();
 }
 
@@ -45,8 +49,9 @@ const appointments: { value: string; why: string; shown: Shown }[] = [
     why: 'a morning appointment: 6 hours before 7:30 AM is after midnight on the same day',
     shown: {
       appointment: 'Tuesday 15 June 2027, 7:30 AM',
+      fatty: 'Monday 14 June 2027, 11:30 PM — the night before',
       food: 'Tuesday 15 June 2027, 1:30 AM — the night before, after midnight',
-      liquids: 'Tuesday 15 June 2027, 3:30 AM — the night before, after midnight',
+      liquids: 'Tuesday 15 June 2027, 5:30 AM — the same morning',
       arrival: 'Tuesday 15 June 2027, 6:30 AM — the same morning',
     },
   },
@@ -55,8 +60,9 @@ const appointments: { value: string; why: string; shown: Shown }[] = [
     why: 'an afternoon appointment keeps the cut-offs on the same day',
     shown: {
       appointment: 'Wednesday 8 September 2027, 3:00 PM',
+      fatty: 'Wednesday 8 September 2027, 7:00 AM — the same morning',
       food: 'Wednesday 8 September 2027, 9:00 AM — the same morning',
-      liquids: 'Wednesday 8 September 2027, 11:00 AM — the same morning',
+      liquids: 'Wednesday 8 September 2027, 1:00 PM — the same afternoon',
       arrival: 'Wednesday 8 September 2027, 2:00 PM — the same afternoon',
     },
   },
@@ -65,8 +71,9 @@ const appointments: { value: string; why: string; shown: Shown }[] = [
     why: 'an early appointment puts the food cut-off before midnight, the evening before',
     shown: {
       appointment: 'Thursday 20 January 2028, 5:45 AM',
+      fatty: 'Wednesday 19 January 2028, 9:45 PM — the night before',
       food: 'Wednesday 19 January 2028, 11:45 PM — the night before',
-      liquids: 'Thursday 20 January 2028, 1:45 AM — the night before, after midnight',
+      liquids: 'Thursday 20 January 2028, 3:45 AM — the night before, after midnight',
       arrival: 'Thursday 20 January 2028, 4:45 AM — the night before, after midnight',
     },
   },
@@ -76,8 +83,9 @@ const appointments: { value: string; why: string; shown: Shown }[] = [
     why: 'across the spring-forward change: 6 real hours before 7:30 AM MDT is 12:30 AM MST, not 1:30 AM',
     shown: {
       appointment: 'Sunday 14 March 2027, 7:30 AM',
+      fatty: 'Saturday 13 March 2027, 10:30 PM — the night before',
       food: 'Sunday 14 March 2027, 12:30 AM — the night before, after midnight',
-      liquids: 'Sunday 14 March 2027, 3:30 AM — the night before, after midnight',
+      liquids: 'Sunday 14 March 2027, 5:30 AM — the same morning',
       arrival: 'Sunday 14 March 2027, 6:30 AM — the same morning',
     },
   },
@@ -87,8 +95,9 @@ const appointments: { value: string; why: string; shown: Shown }[] = [
     why: 'across the fall-back change: 6 real hours before 6:30 AM MST is 1:30 AM MDT, not 12:30 AM (the calendar test below tells the two 1:30s apart)',
     shown: {
       appointment: 'Sunday 7 November 2027, 6:30 AM',
+      fatty: 'Saturday 6 November 2027, 11:30 PM — the night before',
       food: 'Sunday 7 November 2027, 1:30 AM — the night before, after midnight',
-      liquids: 'Sunday 7 November 2027, 2:30 AM — the night before, after midnight',
+      liquids: 'Sunday 7 November 2027, 4:30 AM — the night before, after midnight',
       arrival: 'Sunday 7 November 2027, 5:30 AM — the same morning',
     },
   },
@@ -131,6 +140,7 @@ test('the page shows what lib/planner/appointment-times.ts works out (bundle equ
     await page.goto(`/preparation?appointment=${value}`);
     await expectTimesShown(page, {
       appointment: words(times.appointment),
+      fatty: words(times.lastFattyFood!),
       food: words(times.lastSolidFood),
       liquids: words(times.lastClearLiquids),
       arrival: words(times.arrival),
@@ -151,26 +161,26 @@ async function calendarEvents(page: Page, value: string) {
 }
 
 test('"Add to my calendar" downloads an .ics file holding the right UTC times', async ({ page }) => {
-  // 7:30 AM MDT (UTC-6) on 15 June 2027 is 13:30 UTC.
+  // 7:30 AM MDT (UTC-6) on 15 June 2027 is 13:30 UTC: fatty food 8 hours before, food 6, clear liquids 2, arrival 1.
   const events = await calendarEvents(page, '2027-06-15T07:30');
-  expect(events.map((e) => e.DTSTART)).toEqual(['20270615T073000Z', '20270615T093000Z', '20270615T123000Z']);
-  expect(events[2]?.DTEND).toBe('20270615T133000Z');
-  expect(events[2]?.SUMMARY).toBe('Arrive at Riverbend Vascular & Interventional Clinic for your port procedure');
+  expect(events.map((e) => e.DTSTART)).toEqual(['20270615T053000Z', '20270615T073000Z', '20270615T113000Z', '20270615T123000Z']);
+  expect(events[3]?.DTEND).toBe('20270615T133000Z');
+  expect(events[3]?.SUMMARY).toBe('Arrive at Riverbend Vascular & Interventional Clinic for your port procedure');
 });
 
 test('the calendar file counts real hours back across the spring-forward change', async ({ page }) => {
   // 7:30 AM MDT (UTC-6) on 14 March 2027 is 13:30 UTC; food 12:30 AM MST (UTC-7) is 07:30 UTC.
   const events = await calendarEvents(page, '2027-03-14T07:30');
-  expect(events.map((e) => e.DTSTART)).toEqual(['20270314T073000Z', '20270314T093000Z', '20270314T123000Z']);
-  expect(events[2]?.DTEND).toBe('20270314T133000Z');
+  expect(events.map((e) => e.DTSTART)).toEqual(['20270314T053000Z', '20270314T073000Z', '20270314T113000Z', '20270314T123000Z']);
+  expect(events[3]?.DTEND).toBe('20270314T133000Z');
 });
 
 test('the calendar file tells the two 1:30 AMs apart on the fall-back night', async ({ page }) => {
   // 6:30 AM MST (UTC-7) on 7 November 2027 is 13:30 UTC. 6 real hours before is 07:30 UTC, the first
   // 1:30 AM (MDT, UTC-6); the page says "1:30 AM" either way, so the UTC time is the proof.
   const events = await calendarEvents(page, '2027-11-07T06:30');
-  expect(events.map((e) => e.DTSTART)).toEqual(['20271107T073000Z', '20271107T093000Z', '20271107T123000Z']);
-  expect(events[2]?.DTEND).toBe('20271107T133000Z');
+  expect(events.map((e) => e.DTSTART)).toEqual(['20271107T053000Z', '20271107T073000Z', '20271107T113000Z', '20271107T123000Z']);
+  expect(events[3]?.DTEND).toBe('20271107T133000Z');
 });
 
 const badLinks: [string, string][] = [
@@ -185,7 +195,7 @@ for (const [value, message] of badLinks) {
     await expect(input).toHaveAccessibleDescription(new RegExp(message.replace('.', '\\.')));
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText(message)).toBeVisible();
-    await expect(page.getByText('follow the general rules: no food for 6 hours')).toBeVisible();
+    await expect(page.getByText('follow the general rules: no fried or fatty food or meat for 8 hours before your procedure, no food at all for 6 hours before')).toBeVisible();
     await expect(page.getByRole('main')).toContainText('do not eat anything for 6 hours before');
     await expect(page.getByRole('region', { name: 'Your preparation times' })).toHaveCount(0);
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
@@ -238,7 +248,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/preparation?appointment=2027-06-15T07:30');
     const main = page.getByRole('main');
     await expect(main).toContainText('do not eat anything for 6 hours before your procedure');
-    await expect(main).toContainText('until 4 hours before your procedure');
+    await expect(main).toContainText('do not eat fried or fatty food, or meat, for 8 hours before your procedure');
+    await expect(main).toContainText('until 2 hours before your procedure');
     await expect(main).toContainText('come 60 minutes before your appointment time');
     // Playwright's text matchers skip <noscript>, so read the rendered note directly.
     const note = page.locator('[data-needs-js] noscript p');

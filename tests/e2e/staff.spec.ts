@@ -1,5 +1,5 @@
 // The staff page (/staff) in a real browser, against the default clinic's
-// build (Denver; no food 6 hours before, clear liquids until 4 hours before,
+// build (Denver; no fatty food or meat 8 hours before, no food 6 hours before, clear liquids until 2 hours before,
 // arrive 60 minutes early; English and Spanish). Every expected link and time
 // is written out by hand for fixed 2027 appointments, and each QR code is read
 // back from a screenshot by jsQR (tests/support/qr-reader.ts).
@@ -49,10 +49,11 @@ test('the English email carries the link and the cut-off times', async ({ page }
     `These are your times to get ready for your port procedure at ${defaultClinic.name}.`,
     '',
     'Your appointment: Tuesday 15 June 2027, 1:30 PM',
+    'Last fatty food or meat: Tuesday 15 June 2027, 5:30 AM — the same morning. After this, eat only a light meal, such as toast.',
     'Last solid food: Tuesday 15 June 2027, 7:30 AM — the same morning. After this, do not eat anything.',
-    'Last clear liquids: Tuesday 15 June 2027, 9:30 AM — the same morning. After this, drink nothing, except a sip of water to take the medicines your care team said you can take.',
+    'Last clear liquids: Tuesday 15 June 2027, 11:30 AM — the same morning. After this, drink nothing, except a sip of water to take your usual medicines.',
     'Arrive at the clinic: Tuesday 15 June 2027, 12:30 PM — the same afternoon.',
-    'Driver: arrange for a responsible adult to take you home. You will get medicine to make you relaxed and sleepy, so you must not drive until the next day.',
+    'Driver: arrange for a responsible adult to take you home, not a taxi or rideshare on your own. You will get medicine to make you relaxed and sleepy. For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers.',
     '',
     `Your own page shows these times and can add them to your calendar: ${ENGLISH_LINK}`,
     '',
