@@ -62,6 +62,57 @@ describe('parseFrontmatter', () => {
     );
   });
 
+  const withSources = (yaml: string) => good.replace('order: 1', `order: 1\nsources:\n${yaml}`);
+  const source = `  - title: Flushing Your Implanted Port With Saline
+    publisher: Memorial Sloan Kettering Cancer Center
+    url: https://www.mskcc.org/cancer-care/patient-education/flushing-your-implanted-port-saline
+    read: 2026-12-02
+`;
+
+  it('reads the sources a page rests on', () => {
+    expect(parseFrontmatter(withSources(source), 'x.mdx').sources).toEqual([
+      {
+        title: 'Flushing Your Implanted Port With Saline',
+        publisher: 'Memorial Sloan Kettering Cancer Center',
+        url: 'https://www.mskcc.org/cancer-care/patient-education/flushing-your-implanted-port-saline',
+        read: '2026-12-02',
+      },
+    ]);
+    expect(parseFrontmatter(good, 'x.mdx').sources).toBeUndefined();
+  });
+
+  it('rejects an empty list of sources', () => {
+    expect(errorFor(good.replace('order: 1', 'order: 1\nsources: []'))).toContain('sources must list at least one source');
+  });
+
+  it('rejects sources that are not a list', () => {
+    expect(errorFor(good.replace('order: 1', 'order: 1\nsources: https://www.mskcc.org/'))).toContain(
+      'sources must be a list of sources (each with title, publisher, url and read)',
+    );
+  });
+
+  it('rejects a source without a publisher, or with an unknown field', () => {
+    expect(errorFor(withSources(source.replace(/^ +publisher:.*\n/m, '')))).toContain('sources.0.publisher is required but missing');
+    expect(errorFor(withSources(source.replace(/^ +url:.*\n/m, '')))).toContain('sources.0.url is required but missing');
+    expect(errorFor(withSources(`${source}    note: seen\n`))).toContain('sources.0 has unknown field(s) note');
+  });
+
+  it('rejects an address that is not https', () => {
+    for (const url of ['http://www.fda.gov/medical-devices', 'www.mskcc.org/cancer-care', 'javascript:alert(1)', 'https://localhost/page']) {
+      expect(errorFor(withSources(source.replace(/url: .*/, `url: ${url}`)))).toContain('sources.0.url must be a full https:// address');
+    }
+  });
+
+  it('rejects a read date that is not a date, or is in the future', () => {
+    expect(errorFor(withSources(source.replace('read: 2026-12-02', 'read: December 2026')))).toContain(
+      'sources.0.read must be a date like 2026-11-01',
+    );
+    expect(errorFor(withSources(source.replace('read: 2026-12-02', 'read: 2026-13-01')))).toContain('sources.0.read is not a real calendar date');
+    expect(errorFor(withSources(source.replace('read: 2026-12-02', 'read: 2999-01-01')))).toContain(
+      'sources.0.read must not be in the future (the day the source was read)',
+    );
+  });
+
   it('rejects a file without frontmatter', () => {
     expect(errorFor('# Just a heading')).toContain('has no frontmatter block');
   });
