@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getPages, loadPages, parseFrontmatter } from './pages';
+import { SUPPORTED_LANGUAGES } from '@/lib/i18n/languages';
+import { getPages, loadPages, parseFrontmatter, SOURCES_EXEMPT, translationProblems } from './pages';
 
 const good = `---
 title: What is a port?
@@ -145,5 +146,34 @@ describe('loadPages', () => {
   it('gives the procedure pages and the questions page their structured data in frontmatter', () => {
     const kinds = Object.fromEntries(getPages().flatMap((p) => (p.structuredData ? [[p.slug, p.structuredData]] : [])));
     expect(kinds).toEqual({ insertion: 'procedure-placement', removal: 'procedure-removal', faq: 'faq' });
+  });
+});
+
+describe('sources', () => {
+  it('every topic page in every language lists at least one source; only privacy, which makes no clinical claim, has none', () => {
+    expect(SOURCES_EXEMPT).toEqual(['privacy']);
+    for (const lang of SUPPORTED_LANGUAGES) {
+      const pages = getPages(lang);
+      expect(pages.length).toBeGreaterThanOrEqual(12);
+      for (const page of pages) {
+        if (page.slug === 'privacy') expect(page.sources, `${lang} ${page.slug}`).toBeUndefined();
+        else expect(page.sources?.length, `${lang}/${page.slug} has sources`).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
+  it('a translation must list the same sources as its English page, in the same order', () => {
+    const english = parseFrontmatter(
+      good.replace(
+        'order: 1',
+        'order: 1\nsources:\n  - title: Implantable ports\n    publisher: Macmillan Cancer Support\n    url: https://www.macmillan.org.uk/ports\n    read: 2026-12-02',
+      ),
+      'x.mdx',
+    );
+    const page = { slug: 'what-is-a-port', ...english };
+    expect(translationProblems([page], [page], 'content/es')).toEqual([]);
+    expect(translationProblems([page], [{ ...page, sources: undefined }], 'content/es')).toEqual([
+      'content/es/what-is-a-port.mdx sources must list the same addresses as English, in the same order',
+    ]);
   });
 });

@@ -35,6 +35,8 @@ export const sourceSchema = z.strictObject({
   title: text.trim().min(3, 'must be at least 3 characters (the title of the page or document)'),
   publisher: text.trim().min(2, 'must name who published it (at least 2 characters)'),
   url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: orMissing('must be a full https:// address') }),
+  /** The language it is written in, when not English: the title keeps it, and screen readers are told (WCAG 3.1.2). */
+  language: z.enum(['en', 'es'], 'must be "en" or "es" (the language the source is written in)').optional(),
   /** The day someone read the source for this page. */
   read: isoDate.refine((value) => value <= todayIso(), 'must not be in the future (the day the source was read)'),
 });
@@ -146,8 +148,8 @@ export function loadPages(dir: string = CONTENT_DIR): ContentPage[] {
 }
 
 /**
- * A translation has one file for each English page, with the same name, order
- * and review date (it is the same page, reviewed once). Returns the problems.
+ * A translation has one file for each English page, with the same name, order,
+ * review date and sources (it is the same page, reviewed once). Returns the problems.
  */
 export function translationProblems(english: ContentPage[], translated: ContentPage[], dir: string): string[] {
   const where = path.relative(process.cwd(), dir) || dir;
@@ -159,6 +161,9 @@ export function translationProblems(english: ContentPage[], translated: ContentP
     else {
       if (other.order !== page.order) problems.push(`${where}/${page.slug}.mdx order must be ${page.order}, as in English`);
       if (other.lastReviewed !== page.lastReviewed) problems.push(`${where}/${page.slug}.mdx lastReviewed must be ${page.lastReviewed}, as in English`);
+      // The same sources, in the same order: a translation rests on what its English page rests on.
+      const urls = (sources: Source[] = []) => sources.map((source) => source.url).join('\n');
+      if (urls(other.sources) !== urls(page.sources)) problems.push(`${where}/${page.slug}.mdx sources must list the same addresses as English, in the same order`);
     }
   }
   const englishSlugs = new Set(english.map((page) => page.slug));
