@@ -6,6 +6,7 @@ import path from 'node:path';
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { getPages } from '../../lib/content/pages';
 import { contentDirFor, LANGUAGE_INFO, localePath, type LanguageCode } from '../../lib/i18n';
+import { EXPECTED_SOURCES_WORDS } from '../support/expected-sources';
 import { jsonLdNodes, nodeOfType, shareTags } from '../support/structured-data';
 import { expect, missingPaths, siteLanguages, sitePages, sitePaths, test, wordsOf } from './fixtures';
 
@@ -123,8 +124,7 @@ for (const { path: pathname, lang, neutral } of sitePages()) {
         await expect(sections).toHaveCount(0);
         return;
       }
-      // Written out by hand, not read from the dictionaries.
-      const words = { en: { heading: 'Sources', read: 'Read on ' }, es: { heading: 'Fuentes', read: 'Consultado el ' } }[lang as 'en' | 'es'];
+      const words = EXPECTED_SOURCES_WORDS[lang];
       const region = page.getByRole('region', { name: words.heading, exact: true });
       await expect(region).toHaveCount(1);
       await expect(region.getByRole('heading', { level: 2, name: words.heading, exact: true })).toHaveAttribute('id', 'sources');
