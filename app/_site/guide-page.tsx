@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageFrame } from '@/components/page-frame';
 import { ReviewedNote } from '@/components/reviewed-note';
+import { Sources, SOURCES_ID } from '@/components/sources';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
 import { WhenToCall } from '@/components/when-to-call';
@@ -9,7 +10,7 @@ import { clinic } from '@/lib/clinic/config';
 import { CONTENT_DIR, contentFile, getPage, getPages } from '@/lib/content/pages';
 import { loadFaq } from '@/lib/content/faq';
 import { headingsOfPage } from '@/lib/content/headings';
-import { contentDirFor, type LanguageCode } from '@/lib/i18n';
+import { contentDirFor, dictionaryFor, type LanguageCode } from '@/lib/i18n';
 import { guidePageMetadata } from '@/lib/seo/page-metadata';
 import { guidePageStructuredData } from '@/lib/seo/structured-data';
 import { mdxComponentsFor } from '@/mdx-components';
@@ -45,9 +46,15 @@ export async function GuidePage({ lang, params }: GuidePageProps & { lang: Langu
         <h1 className="wrap-break-word hyphens-auto">{page.title}</h1>
         {page.callNow ? <WhenToCall lang={lang} heading={{ id: 'when-to-call' }} /> : null}
         {/* Renders nothing on pages with fewer than three sections. */}
-        <TableOfContents headings={headingsOfPage(slug, lang)} lang={lang} />
+        <TableOfContents
+          headings={headingsOfPage(slug, lang)}
+          after={page.sources ? [{ depth: 2, text: dictionaryFor(lang).sources.heading, id: SOURCES_ID }] : []}
+          lang={lang}
+        />
         <Content components={mdxComponentsFor(lang)} />
       </article>
+      {/* After the article, like the review note: about the page, not part of what the reading grade measures. */}
+      <Sources sources={page.sources} lang={lang} />
       <ReviewedNote lastReviewed={page.lastReviewed} reviewer={page.reviewer} reviewIntervalYears={page.reviewIntervalYears} lang={lang} />
       <JsonLd
         data={guidePageStructuredData(clinic, page, page.structuredData === 'faq' ? loadFaq(clinic, contentFile(slug, contentDirFor(lang, CONTENT_DIR)), lang) : [], lang)}

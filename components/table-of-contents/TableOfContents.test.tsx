@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { TableOfContents } from './TableOfContents';
 
 const headings = [
@@ -21,5 +21,15 @@ it('is a navigation landmark named "On this page" linking to each h2 section', (
 
 it('is left out on pages with fewer than three sections', () => {
   const { container } = render(<TableOfContents headings={headings.slice(0, 3)} />);
+  expect(container).toBeEmptyDOMElement();
+});
+
+it('lists the sections the page template adds (Sources) last, without counting them', () => {
+  const sources = [{ depth: 2, text: 'Sources', id: 'sources' }];
+  render(<TableOfContents headings={headings} after={sources} />);
+  const links = within(screen.getByRole('navigation', { name: 'On this page' })).getAllByRole('link');
+  expect(links.map((link) => link.getAttribute('href'))).toEqual(['#the-first-days', '#once-it-has-healed', '#when-to-call', '#sources']);
+  cleanup();
+  const { container } = render(<TableOfContents headings={headings.slice(0, 3)} after={sources} />);
   expect(container).toBeEmptyDOMElement();
 });

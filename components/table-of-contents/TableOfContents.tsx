@@ -8,9 +8,17 @@ import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
 /** Pages with fewer sections than this are short enough to scroll. */
 export const MIN_SECTIONS = 3;
 
-export function TableOfContents({ headings, lang = 'en' }: { headings: PageHeading[]; lang?: LanguageCode }) {
-  const sections = headings.filter((heading) => heading.depth === 2);
-  if (sections.length < MIN_SECTIONS) return null;
+type Props = {
+  headings: PageHeading[];
+  /** Sections the page template adds after the MDX (Sources), listed last; they do not count towards MIN_SECTIONS. */
+  after?: PageHeading[];
+  lang?: LanguageCode;
+};
+
+export function TableOfContents({ headings, after = [], lang = 'en' }: Props) {
+  const written = headings.filter((heading) => heading.depth === 2);
+  if (written.length < MIN_SECTIONS) return null;
+  const sections = [...written, ...after];
   return (
     <nav aria-labelledby="on-this-page" className="not-prose my-8 border-l-4 border-line pl-4">
       <p id="on-this-page" className="font-bold">

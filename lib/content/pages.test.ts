@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getPages, loadPages, parseFrontmatter } from './pages';
+import { SUPPORTED_LANGUAGES } from '@/lib/i18n/languages';
+import { getPages, loadPages, parseFrontmatter, SOURCES_EXEMPT, translationProblems } from './pages';
 
 const good = `---
 title: What is a port?
@@ -62,6 +63,57 @@ describe('parseFrontmatter', () => {
     );
   });
 
+  const withSources = (yaml: string) => good.replace('order: 1', `order: 1\nsources:\n${yaml}`);
+  const source = `  - title: Flushing Your Implanted Port With Saline
+    publisher: Memorial Sloan Kettering Cancer Center
+    url: https://www.mskcc.org/cancer-care/patient-education/flushing-your-implanted-port-saline
+    read: 2026-12-02
+`;
+
+  it('reads the sources a page rests on', () => {
+    expect(parseFrontmatter(withSources(source), 'x.mdx').sources).toEqual([
+      {
+        title: 'Flushing Your Implanted Port With Saline',
+        publisher: 'Memorial Sloan Kettering Cancer Center',
+        url: 'https://www.mskcc.org/cancer-care/patient-education/flushing-your-implanted-port-saline',
+        read: '2026-12-02',
+      },
+    ]);
+    expect(parseFrontmatter(good, 'x.mdx').sources).toBeUndefined();
+  });
+
+  it('rejects an empty list of sources', () => {
+    expect(errorFor(good.replace('order: 1', 'order: 1\nsources: []'))).toContain('sources must list at least one source');
+  });
+
+  it('rejects sources that are not a list', () => {
+    expect(errorFor(good.replace('order: 1', 'order: 1\nsources: https://www.mskcc.org/'))).toContain(
+      'sources must be a list of sources (each with title, publisher, url and read)',
+    );
+  });
+
+  it('rejects a source without a publisher, or with an unknown field', () => {
+    expect(errorFor(withSources(source.replace(/^ +publisher:.*\n/m, '')))).toContain('sources.0.publisher is required but missing');
+    expect(errorFor(withSources(source.replace(/^ +url:.*\n/m, '')))).toContain('sources.0.url is required but missing');
+    expect(errorFor(withSources(`${source}    note: seen\n`))).toContain('sources.0 has unknown field(s) note');
+  });
+
+  it('rejects an address that is not https', () => {
+    for (const url of ['http://www.fda.gov/medical-devices', 'www.mskcc.org/cancer-care', 'javascript:alert(1)', 'https://localhost/page']) {
+      expect(errorFor(withSources(source.replace(/url: .*/, `url: ${url}`)))).toContain('sources.0.url must be a full https:// address');
+    }
+  });
+
+  it('rejects a read date that is not a date, or is in the future', () => {
+    expect(errorFor(withSources(source.replace('read: 2026-12-02', 'read: December 2026')))).toContain(
+      'sources.0.read must be a date like 2026-11-01',
+    );
+    expect(errorFor(withSources(source.replace('read: 2026-12-02', 'read: 2026-13-01')))).toContain('sources.0.read is not a real calendar date');
+    expect(errorFor(withSources(source.replace('read: 2026-12-02', 'read: 2999-01-01')))).toContain(
+      'sources.0.read must not be in the future (the day the source was read)',
+    );
+  });
+
   it('rejects a file without frontmatter', () => {
     expect(errorFor('# Just a heading')).toContain('has no frontmatter block');
   });
@@ -94,5 +146,34 @@ describe('loadPages', () => {
   it('gives the procedure pages and the questions page their structured data in frontmatter', () => {
     const kinds = Object.fromEntries(getPages().flatMap((p) => (p.structuredData ? [[p.slug, p.structuredData]] : [])));
     expect(kinds).toEqual({ insertion: 'procedure-placement', removal: 'procedure-removal', faq: 'faq' });
+  });
+});
+
+describe('sources', () => {
+  it('every topic page in every language lists at least one source; only privacy, which makes no clinical claim, has none', () => {
+    expect(SOURCES_EXEMPT).toEqual(['privacy']);
+    for (const lang of SUPPORTED_LANGUAGES) {
+      const pages = getPages(lang);
+      expect(pages.length).toBeGreaterThanOrEqual(12);
+      for (const page of pages) {
+        if (page.slug === 'privacy') expect(page.sources, `${lang} ${page.slug}`).toBeUndefined();
+        else expect(page.sources?.length, `${lang}/${page.slug} has sources`).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
+  it('a translation must list the same sources as its English page, in the same order', () => {
+    const english = parseFrontmatter(
+      good.replace(
+        'order: 1',
+        'order: 1\nsources:\n  - title: Implantable ports\n    publisher: Macmillan Cancer Support\n    url: https://www.macmillan.org.uk/ports\n    read: 2026-12-02',
+      ),
+      'x.mdx',
+    );
+    const page = { slug: 'what-is-a-port', ...english };
+    expect(translationProblems([page], [page], 'content/es')).toEqual([]);
+    expect(translationProblems([page], [{ ...page, sources: undefined }], 'content/es')).toEqual([
+      'content/es/what-is-a-port.mdx sources must list the same addresses as English, in the same order',
+    ]);
   });
 });

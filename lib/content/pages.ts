@@ -17,6 +17,32 @@ const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, 'is not a real calendar date');
 
+/** Today as YYYY-MM-DD in UTC (a source cannot have been read later than today). */
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A schema-level message replaces the parse-level "is required but missing", so it says that itself. */
+const orMissing = (message: string) => (issue: { input: unknown }) => (issue.input === undefined ? 'is required but missing' : message);
+const text = z.string({ error: orMissing('must be text') });
+
+/**
+ * One published source a page's claims rest on: what a reader or the clinic's
+ * clinician opens to check them. Rendered as a plain link under "Sources" at
+ * the end of the page (components/sources), so nothing is fetched until clicked.
+ */
+export const sourceSchema = z.strictObject({
+  title: text.trim().min(3, 'must be at least 3 characters (the title of the page or document)'),
+  publisher: text.trim().min(2, 'must name who published it (at least 2 characters)'),
+  url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: orMissing('must be a full https:// address') }),
+  /** The language it is written in, when not English: the title keeps it, and screen readers are told (WCAG 3.1.2). */
+  language: z.enum(['en', 'es'], 'must be "en" or "es" (the language the source is written in)').optional(),
+  /** The day someone read the source for this page. */
+  read: isoDate.refine((value) => value <= todayIso(), 'must not be in the future (the day the source was read)'),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+
 export const STRUCTURED_DATA_KINDS = ['procedure-placement', 'procedure-removal', 'faq'] as const;
 export type StructuredDataKind = (typeof STRUCTURED_DATA_KINDS)[number];
 
@@ -45,7 +71,19 @@ export const frontmatterSchema = z.strictObject({
   structuredData: z
     .enum(STRUCTURED_DATA_KINDS, { error: `must be one of ${STRUCTURED_DATA_KINDS.map((kind) => `"${kind}"`).join(', ')}` })
     .optional(),
+  /**
+   * What the page's claims rest on, listed under "Sources" at its end.
+   * Optional here so a new draft can be parsed; pages.test.ts requires it on
+   * every topic page (SOURCES_EXEMPT lists the pages with no clinical claims).
+   */
+  sources: z
+    .array(sourceSchema, 'must be a list of sources (each with title, publisher, url and read)')
+    .min(1, 'must list at least one source, or leave the field out')
+    .optional(),
 });
+
+/** Pages with no clinical claims, so no sources: privacy says how the site handles data. */
+export const SOURCES_EXEMPT: readonly string[] = ['privacy'];
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type ContentPage = Frontmatter & { slug: string };
@@ -110,8 +148,8 @@ export function loadPages(dir: string = CONTENT_DIR): ContentPage[] {
 }
 
 /**
- * A translation has one file for each English page, with the same name, order
- * and review date (it is the same page, reviewed once). Returns the problems.
+ * A translation has one file for each English page, with the same name, order,
+ * review date and sources (it is the same page, reviewed once). Returns the problems.
  */
 export function translationProblems(english: ContentPage[], translated: ContentPage[], dir: string): string[] {
   const where = path.relative(process.cwd(), dir) || dir;
@@ -123,6 +161,9 @@ export function translationProblems(english: ContentPage[], translated: ContentP
     else {
       if (other.order !== page.order) problems.push(`${where}/${page.slug}.mdx order must be ${page.order}, as in English`);
       if (other.lastReviewed !== page.lastReviewed) problems.push(`${where}/${page.slug}.mdx lastReviewed must be ${page.lastReviewed}, as in English`);
+      // The same sources, in the same order: a translation rests on what its English page rests on.
+      const urls = (sources: Source[] = []) => sources.map((source) => source.url).join('\n');
+      if (urls(other.sources) !== urls(page.sources)) problems.push(`${where}/${page.slug}.mdx sources must list the same addresses as English, in the same order`);
     }
   }
   const englishSlugs = new Set(english.map((page) => page.slug));

@@ -56,6 +56,12 @@ export const en = {
     privacyAfter: '). It gives general information and does not replace advice from your care team.',
     printed: 'Printed from {siteUrl}. Questions? Call {clinic} at {phone}.',
   },
+  sources: {
+    heading: 'Sources',
+    intro: 'Where the facts on this page come from. Each link opens another website.',
+    /** After each source: the day it was read for this page. */
+    read: 'Read on {date}.',
+  },
   reviewed: {
     label: 'About this page',
     lastReviewed: 'Last reviewed:',

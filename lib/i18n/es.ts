@@ -46,6 +46,11 @@ export const es: Dictionary = {
     privacyAfter: '). Da información general y no reemplaza los consejos de su equipo de atención.',
     printed: 'Impreso desde {siteUrl}. ¿Preguntas? Llame a {clinic} al {phone}.',
   },
+  sources: {
+    heading: 'Fuentes',
+    intro: 'De dónde viene la información de esta página. Cada enlace abre otro sitio web.',
+    read: 'Consultado el {date}.',
+  },
   reviewed: {
     label: 'Sobre esta página',
     lastReviewed: 'Última revisión:',

@@ -6,6 +6,7 @@ import path from 'node:path';
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { getPages } from '../../lib/content/pages';
 import { contentDirFor, LANGUAGE_INFO, localePath, type LanguageCode } from '../../lib/i18n';
+import { EXPECTED_SOURCES_WORDS } from '../support/expected-sources';
 import { jsonLdNodes, nodeOfType, shareTags } from '../support/structured-data';
 import { expect, missingPaths, siteLanguages, sitePages, sitePaths, test, wordsOf } from './fixtures';
 
@@ -114,6 +115,32 @@ for (const { path: pathname, lang, neutral } of sitePages()) {
       } else {
         expect(faq).toBeUndefined();
       }
+    });
+
+    await test.step('a topic page ends with its sources (plain links, each with the day it was read), last in "On this page"; privacy and the home page have none', async () => {
+      const guidePage = getPages(lang).find((p) => `/${p.slug}` === neutral);
+      const sections = page.locator('main [data-sources]');
+      if (!guidePage || guidePage.slug === 'privacy') {
+        await expect(sections).toHaveCount(0);
+        return;
+      }
+      const words = EXPECTED_SOURCES_WORDS[lang];
+      const region = page.getByRole('region', { name: words.heading, exact: true });
+      await expect(region).toHaveCount(1);
+      await expect(region.getByRole('heading', { level: 2, name: words.heading, exact: true })).toHaveAttribute('id', 'sources');
+      const links = region.locator('li a');
+      expect(await links.count()).toBeGreaterThanOrEqual(1);
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(guidePage.sources!.map((source) => source.url));
+      for (const link of await links.all()) {
+        await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+        await expect(link).not.toHaveAttribute('target', /./);
+      }
+      await expect(region.getByRole('listitem').filter({ hasText: words.read })).toHaveCount(guidePage.sources!.length);
+      // At the end: after the article, and only the "About this page" note after it.
+      const around = await region.evaluate((section) => [section.previousElementSibling?.tagName, section.nextElementSibling?.tagName]);
+      expect(around).toEqual(['ARTICLE', 'ASIDE']);
+      const toc = page.locator('nav[aria-labelledby="on-this-page"] a');
+      if (await toc.count()) await expect(toc.last()).toHaveAttribute('href', '#sources');
     });
 
     await test.step('names the same page in every language (hreflang both ways, English as x-default), or none on an English-only site', async () => {

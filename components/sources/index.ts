@@ -1,0 +1,1 @@
+export { Sources, SOURCES_ID } from './Sources';
