@@ -48,7 +48,13 @@ export async function GuidePage({ lang, params }: GuidePageProps & { lang: Langu
         <TableOfContents headings={headingsOfPage(slug, lang)} lang={lang} />
         <Content components={mdxComponentsFor(lang)} />
       </article>
-      <ReviewedNote lastReviewed={page.lastReviewed} reviewer={page.reviewer} reviewIntervalYears={page.reviewIntervalYears} lang={lang} />
+      <ReviewedNote
+        lastReviewed={page.lastReviewed}
+        reviewer={page.reviewer}
+        reviewIntervalYears={page.reviewIntervalYears}
+        lang={lang}
+        signOff={clinic.clinicalSignOff ? { clinic: clinic.name, ...clinic.clinicalSignOff } : undefined}
+      />
       <JsonLd
         data={guidePageStructuredData(clinic, page, page.structuredData === 'faq' ? loadFaq(clinic, contentFile(slug, contentDirFor(lang, CONTENT_DIR)), lang) : [], lang)}
       />
