@@ -163,9 +163,11 @@ function sourcesList(sources) {
   if (!sources.length) return '<p class="note">No sources are listed in this page’s frontmatter.</p>';
   const items = sources.map((source) => {
     const title = escapeText(source.title ?? 'Untitled');
-    const link = isWebAddress(source.url) ? `<a href="${escapeAttribute(source.url)}">${title}</a>` : title;
+    // `url` in the frontmatter schema; `address` as issue 20 first named it.
+    const url = source.url ?? source.address;
+    const link = isWebAddress(url) ? `<a href="${escapeAttribute(url)}">${title}</a>` : title;
     const parts = [link, source.publisher ? escapeText(source.publisher) : '', source.read ? `read ${escapeText(source.read)}` : ''].filter(Boolean);
-    const address = source.url ? ` <span class="url">${escapeText(source.url)}</span>` : '';
+    const address = url ? ` <span class="url">${escapeText(url)}</span>` : '';
     return `<li>${parts.join(', ')}.${address}</li>`;
   });
   return `<ul class="sources">${items.join('')}</ul>`;

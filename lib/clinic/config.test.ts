@@ -323,12 +323,13 @@ describe('clinicalSignOff (optional: who checked the pages for this clinic)', ()
   const signOff = { name: 'Dr. Ana Reyes', role: 'Nurse educator, oncology', date: '2026-11-30' };
 
   it('is absent unless the clinic gives it', () => {
-    expect(parseClinicConfig(valid, 'clinic.json').clinicalSignOff).toBeUndefined();
+    expect(parseClinicConfig(withChange((c) => delete c.clinicalSignOff), 'clinic.json').clinicalSignOff).toBeUndefined();
+    expect(parseClinicConfig(defaultClinic, 'default').clinicalSignOff).toBeUndefined();
   });
 
   it('takes a name, a role and a past date', () => {
-    const clinic = parseClinicConfig(withChange((c) => (c.clinicalSignOff = signOff)), 'clinic.json');
-    expect(clinic.clinicalSignOff).toEqual({ name: 'Dr. Ana Reyes', role: 'Nurse educator, oncology', date: '2026-11-30' });
+    const clinic = parseClinicConfig(withChange((c) => (c.clinicalSignOff = { ...signOff, name: 'Sam Lee', date: '2026-01-15' })), 'clinic.json');
+    expect(clinic.clinicalSignOff).toEqual({ name: 'Sam Lee', role: 'Nurse educator, oncology', date: '2026-01-15' });
   });
 
   it.each([
