@@ -254,7 +254,7 @@ ${signOffBox(name)}
 </section>`;
     })
     .join('\n');
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
