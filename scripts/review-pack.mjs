@@ -46,6 +46,7 @@ export async function writeReviewPack(outDir) {
 
   const html = reviewPackHtml({
     clinicName: clinic.name,
+    siteUrl: clinic.siteUrl,
     values: clinicValues(clinic, clinicAsWritten, { cwd: process.cwd() }),
     signOff: clinic.clinicalSignOff,
     builtOn: new Date().toISOString().slice(0, 10),

@@ -221,12 +221,13 @@ code { font-family: "Courier New", monospace; }
 `;
 
 /**
- * The whole pack. `pages`: in reading order, each { id, lang, language,
+ * The whole pack. `siteUrl`: the site's address, shown (as words) before each
+ * page's path. `pages`: in reading order, each { id, lang, language,
  * path, title, html, lastReviewed?, reviewer?, sources? }. `values`: from
  * clinicValues. `signOff`: the config's clinicalSignOff, if any. `notes`:
  * lines about what the pack leaves out.
  */
-export function reviewPackHtml({ clinicName, values, signOff, builtOn, pages, notes = [] }) {
+export function reviewPackHtml({ clinicName, siteUrl, values, signOff, builtOn, pages, notes = [] }) {
   const status = signOff
     ? `<p><strong>${escapeText(checkedLine(clinicName, signOff))}</strong> (clinicalSignOff in the clinic config). Every page of the site says so.</p>`
     : '<p><strong>Not signed yet.</strong> No clinician has signed these pages for this clinic. When one has checked every page below, add <code>clinicalSignOff</code> (name, role, date) to the clinic config and build again: every page will then say who checked it.</p>';
@@ -242,7 +243,7 @@ export function reviewPackHtml({ clinicName, values, signOff, builtOn, pages, no
 <section class="guide-page" id="${escapeAttribute(page.id)}" aria-label="${escapeAttribute(name)}">
 <div class="page-header">
 <h2>${escapeText(page.title)}</h2>
-<p>${escapeText(page.language)}, at ${escapeText(page.path)}</p>
+<p>${escapeText(page.language)}, at ${escapeText(siteUrl ? `${siteUrl}${page.path === '/' ? '/' : page.path}` : page.path)}</p>
 ${reviewed}
 <h3>Sources</h3>
 ${sourcesList(page.sources ?? [])}

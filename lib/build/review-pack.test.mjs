@@ -126,7 +126,7 @@ describe('reviewPackHtml', () => {
     { key: 'fasting.solidFoodHoursBefore', value: '6', isDefault: false },
     { key: 'aftercare.feverCelsius', value: '38.0', isDefault: true },
   ];
-  const pack = reviewPackHtml({ clinicName: 'Riverbend Clinic', values, builtOn: '2026-12-02', pages });
+  const pack = reviewPackHtml({ clinicName: 'Riverbend Clinic', siteUrl: 'https://ports.riverbend.example', values, builtOn: '2026-12-02', pages });
   const document = parse(pack);
   const elements = [];
   const walk = (node) => {
@@ -159,6 +159,9 @@ describe('reviewPackHtml', () => {
     for (const field of ['Name:', 'Role:', 'Date:', 'Signature:', 'Changes needed:']) expect(text.split(field).length - 1).toBe(2);
     expect(pack).toMatch(/@media print \{[\s\S]*?\.guide-page \{ break-before: page;/);
     expect(pack).toContain('<div class="page-text" lang="es">');
+    // The page's address as words, to open it on the site; not a link.
+    expect(text).toContain('Spanish, at https://ports.riverbend.example/es/aftercare');
+    expect(pack).not.toContain('href="https://ports.riverbend.example');
   });
 
   it('shows each page’s sources, linking only a web address', () => {
