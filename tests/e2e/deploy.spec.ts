@@ -23,7 +23,14 @@ const BUILDS = [
     server: SITE_URL,
     hsts: 'max-age=63072000',
     languages: ['en', 'es'] as LanguageCode[],
-    packValues: ['fasting.solidFoodHoursBefore: 6', 'aftercare.feverCelsius: 38.0 (default)', 'aftercare.dressingDays: 3 (default)', 'languages: ["en", "es"]'],
+    packValues: [
+      'fasting.solidFoodHoursBefore: 6',
+      'fasting.fattyFoodHoursBefore: 8',
+      'aftercare.feverCelsius: 38.0 (default)',
+      'aftercare.dressingDays: 3 (default)',
+      'aftercare.flushIntervalWeeks: 4 (default)',
+      'languages: ["en", "es"]',
+    ],
     packSignOff: 'Not signed yet.',
   },
   {
@@ -32,7 +39,13 @@ const BUILDS = [
     server: SECOND_CLINIC_URL,
     hsts: 'max-age=63072000; includeSubDomains; preload',
     languages: ['en'] as LanguageCode[],
-    packValues: ['fasting.solidFoodHoursBefore: 8', 'aftercare.feverCelsius: 38.5', 'aftercare.dressingDays: 2', 'languages: ["en"] (default)'],
+    packValues: [
+      'fasting.solidFoodHoursBefore: 8',
+      'aftercare.feverCelsius: 38.5',
+      'aftercare.dressingDays: 2',
+      'aftercare.flushIntervalWeeks: 12',
+      'languages: ["en"] (default)',
+    ],
     packSignOff: 'Checked for Harbour Point Imaging by Dr. Ana Reyes, Nurse educator, oncology, on 2026-11-30',
   },
 ];
