@@ -2,7 +2,8 @@
 // Every HTML file must be valid (html-validate, rules in .htmlvalidate.mjs);
 // then lib/build/site-audit.mjs crawls from sitemap.xml for broken links and
 // anchors, unlisted pages, duplicate titles or descriptions and missing text
-// alternatives. Run by `npm test` after each build.
+// alternatives; and the build's review pack (<out-dir>-deploy/review-pack.html)
+// must be there and valid too. Run by `npm test` after each build.
 import fs from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -29,6 +30,16 @@ for (const file of htmlFiles) {
   const report = await validator.validateFile(path.join(outDir, file));
   for (const result of report.results) {
     for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.message} (${message.ruleId})`);
+  }
+}
+
+// The clinician's review pack, beside the export (scripts/review-pack.mjs): every build writes one, valid like the pages.
+const packFile = `${outDir}-deploy/review-pack.html`;
+if (!fs.existsSync(packFile)) problems.push(`${path.relative(process.cwd(), packFile)} is missing (every build writes the review pack)`);
+else {
+  const report = await validator.validateFile(packFile);
+  for (const result of report.results) {
+    for (const message of result.messages) problems.push(`${path.relative(process.cwd(), packFile)}:${message.line}:${message.column} ${message.message} (${message.ruleId})`);
   }
 }
 

@@ -1,21 +1,41 @@
 // The parsed clinic config for build scripts: lib/clinic/config.ts itself,
 // bundled by esbuild and run by Node, so the post-build step reads the same
-// values (and defaults) as the pages, from the same CLINIC_CONFIG.
+// values (and defaults) as the pages, from the same CLINIC_CONFIG. The same
+// way, loadSiteModules gives the review pack the content loader
+// (lib/content/pages.ts), so it reads frontmatter as the pages do.
 import { build } from 'esbuild';
 import path from 'node:path';
 
-export async function loadClinic() {
+/** Bundles TypeScript `source` (resolved from the project root, with its @/ paths) and imports it. */
+async function importTs(source) {
   const result = await build({
-    entryPoints: [path.resolve('lib/clinic/config.ts')],
+    stdin: { contents: source, resolveDir: process.cwd(), sourcefile: 'build-modules.ts', loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     tsconfig: path.resolve('tsconfig.json'),
+    // The YAML parser (CommonJS) requires Node's built-ins at run time: give the bundle a real require.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(process.cwd() + '/package.json');" },
     write: false,
     logLevel: 'silent',
   });
   const code = Buffer.from(result.outputFiles[0].text).toString('base64');
-  const { clinic } = await import(`data:text/javascript;base64,${code}`);
+  return import(`data:text/javascript;base64,${code}`);
+}
+
+export async function loadClinic() {
+  const { clinic } = await importTs(`export { clinic } from './lib/clinic/config.ts';`);
   return clinic;
+}
+
+/** What the review pack reads: the clinic (as parsed and as written), the pages of each language, and language names. */
+export async function loadSiteModules() {
+  return importTs(
+    [
+      `export { clinic, clinicAsWritten, languageNameIn } from './lib/clinic/config.ts';`,
+      `export { getPages } from './lib/content/pages.ts';`,
+      `export { localePath } from './lib/i18n/index.ts';`,
+    ].join('\n'),
+  );
 }

@@ -55,7 +55,13 @@ export async function GuidePage({ lang, params }: GuidePageProps & { lang: Langu
       </article>
       {/* After the article, like the review note: about the page, not part of what the reading grade measures. */}
       <Sources sources={page.sources} lang={lang} />
-      <ReviewedNote lastReviewed={page.lastReviewed} reviewer={page.reviewer} reviewIntervalYears={page.reviewIntervalYears} lang={lang} />
+      <ReviewedNote
+        lastReviewed={page.lastReviewed}
+        reviewer={page.reviewer}
+        reviewIntervalYears={page.reviewIntervalYears}
+        lang={lang}
+        signOff={clinic.clinicalSignOff ? { clinic: clinic.name, ...clinic.clinicalSignOff } : undefined}
+      />
       <JsonLd
         data={guidePageStructuredData(clinic, page, page.structuredData === 'faq' ? loadFaq(clinic, contentFile(slug, contentDirFor(lang, CONTENT_DIR)), lang) : [], lang)}
       />

@@ -15,3 +15,18 @@ it('uses the page’s own review interval', () => {
   render(<ReviewedNote lastReviewed="2026-03-05" reviewer="Dr. A. Example" reviewIntervalYears={1} />);
   expect(screen.getByRole('complementary')).toHaveTextContent('Next review due: March 5, 2027.');
 });
+
+it('says who checked the page for the clinic when the clinic has signed, with the date in the page’s language', () => {
+  const signOff = { clinic: 'Harbour Point Imaging', name: 'Dr. Ana Reyes', role: 'Nurse educator', date: '2026-11-30' };
+  const { unmount } = render(<ReviewedNote lastReviewed="2026-03-05" reviewer="Dr. A. Example" signOff={signOff} />);
+  expect(screen.getByRole('complementary')).toHaveTextContent('Checked for Harbour Point Imaging by Dr. Ana Reyes, Nurse educator, on November 30, 2026.');
+  expect(screen.getByText(/Checked for/).querySelector('time')).toHaveAttribute('datetime', '2026-11-30');
+  unmount();
+  render(<ReviewedNote lastReviewed="2026-03-05" reviewer="Dr. A. Example" signOff={signOff} lang="es" />);
+  expect(screen.getByRole('complementary')).toHaveTextContent('Revisado para Harbour Point Imaging por Dr. Ana Reyes, Nurse educator, el 30 de noviembre de 2026.');
+});
+
+it('says nothing about a clinic check until the clinic has signed', () => {
+  render(<ReviewedNote lastReviewed="2026-03-05" reviewer="Dr. A. Example" />);
+  expect(screen.getByRole('complementary')).not.toHaveTextContent(/Checked for/);
+});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import defaultClinic from './default-clinic.json';
 import secondClinic from '../../tests/fixtures/second-clinic.json';
-import { ClinicConfigError, clinicConfigWarnings, loadClinicConfig, parseClinicConfig, telHref } from './config';
+import { ClinicConfigError, clinicConfigWarnings, loadClinicConfig, parseClinicConfig, telHref, todayIn } from './config';
 
 const valid = structuredClone(secondClinic);
 
@@ -358,5 +358,42 @@ describe('languageHelp', () => {
   it('refuses languages for an out-of-hours line the clinic does not have', () => {
     const config = withChange((c) => (c.languageHelp = { phoneLanguages: { afterHoursPhone: ['en'] } }));
     expect(errorFor(config)).toContain('languageHelp.phoneLanguages.afterHoursPhone needs afterHoursPhone');
+  });
+});
+
+describe('clinicalSignOff (optional: who checked the pages for this clinic)', () => {
+  const signOff = { name: 'Dr. Ana Reyes', role: 'Nurse educator, oncology', date: '2026-11-30' };
+
+  it('is absent unless the clinic gives it', () => {
+    expect(parseClinicConfig(withChange((c) => delete c.clinicalSignOff), 'clinic.json').clinicalSignOff).toBeUndefined();
+    expect(parseClinicConfig(defaultClinic, 'default').clinicalSignOff).toBeUndefined();
+  });
+
+  it('takes a name, a role and a past date', () => {
+    const clinic = parseClinicConfig(withChange((c) => (c.clinicalSignOff = { ...signOff, name: 'Sam Lee', date: '2026-01-15' })), 'clinic.json');
+    expect(clinic.clinicalSignOff).toEqual({ name: 'Sam Lee', role: 'Nurse educator, oncology', date: '2026-01-15' });
+  });
+
+  it.each([
+    ['an empty name', { ...signOff, name: ' ' }, 'clinicalSignOff.name must not be empty'],
+    ['an empty role', { ...signOff, role: '' }, 'clinicalSignOff.role must not be empty'],
+    ['a missing role', { name: signOff.name, date: signOff.date }, 'clinicalSignOff.role is required but missing'],
+    ['a date written another way', { ...signOff, date: '30/11/2026' }, 'clinicalSignOff.date must be a date written YYYY-MM-DD, like "2026-11-30"'],
+    ['a date that does not exist', { ...signOff, date: '2026-02-30' }, 'clinicalSignOff.date is not a real calendar date'],
+    ['an unknown key', { ...signOff, signature: 'AR' }, 'clinicalSignOff has unknown field(s) "signature" (check the spelling)'],
+  ])('refuses %s, naming the field', (_case, value, message) => {
+    expect(errorFor(withChange((c) => (c.clinicalSignOff = value)))).toContain(message);
+  });
+
+  it('refuses a date in the future, saying today’s date', () => {
+    const message = errorFor(withChange((c) => (c.clinicalSignOff = { ...signOff, date: '2999-01-01' })));
+    expect(message).toMatch(/clinicalSignOff\.date must not be in the future \(2999-01-01 is after today, \d{4}-\d{2}-\d{2}\): give the day the pages were checked/);
+  });
+
+  it('takes today in the clinic’s own time zone, which may be ahead of UTC', () => {
+    // 23:30 UTC on 1 December is already 2 December in Auckland, and still 1 December in Seattle.
+    const now = new Date('2026-12-01T23:30:00Z');
+    expect(todayIn('Pacific/Auckland', now)).toBe('2026-12-02');
+    expect(todayIn('America/Los_Angeles', now)).toBe('2026-12-01');
   });
 });

@@ -211,6 +211,38 @@ const languageHelpSchema = z
   })
   .default({ freeInterpreters: true });
 
+/** "2026-11-30": a real calendar date, written the ISO way. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, like "2026-11-30"')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'is not a real calendar date');
+
+/** Today's date (YYYY-MM-DD) in a time zone, or in UTC+14 (where the date is latest) when the zone is not valid. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  if (isValidTimeZone(timeZone)) {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value;
+    return `${part('year')}-${part('month')}-${part('day')}`;
+  }
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Who checked the pages for this clinic (the review pack, docs/review-pack.md).
+ * The date may not be after the build: every page says "Checked … on {date}",
+ * and a date that has not come yet is a typing mistake or a promise, not a check
+ * a patient can rely on. "Today" is the clinic's own date (its timeZone), so a
+ * clinician signing in the evening is not refused for being ahead of UTC.
+ */
+const clinicalSignOffSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty'),
+  role: z.string().trim().min(1, 'must not be empty'),
+  date: isoDate,
+});
+
 export const clinicConfigSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty'),
   siteUrl,
@@ -272,9 +304,21 @@ export const clinicConfigSchema = z.strictObject({
   brand: brand.optional(),
   languages: languagesSchema,
   languageHelp: languageHelpSchema,
+  clinicalSignOff: clinicalSignOffSchema.optional(),
 }).refine((config) => !config.languageHelp.phoneLanguages?.afterHoursPhone || config.afterHoursPhone, {
   path: ['languageHelp', 'phoneLanguages', 'afterHoursPhone'],
   message: 'needs afterHoursPhone: the clinic has no out-of-hours number to describe',
+}).superRefine((config, ctx) => {
+  const signOff = config.clinicalSignOff;
+  if (!signOff) return;
+  const today = todayIn(config.timeZone);
+  if (signOff.date > today) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['clinicalSignOff', 'date'],
+      message: `must not be in the future (${signOff.date} is after today, ${today}): give the day the pages were checked`,
+    });
+  }
 });
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;
@@ -324,32 +368,45 @@ function withBrandLogo(config: ClinicConfig, source: string, baseDir: string | u
   return { ...config, brand: { ...config.brand, logo: result.logo.file } };
 }
 
-/** Reads and parses a clinic JSON file. */
-export function loadClinicConfig(file: string): ClinicConfig {
-  const absolute = path.resolve(file);
+/** Reads a clinic JSON file, unparsed. */
+function readClinicJson(absolute: string): unknown {
   let text: string;
   try {
     text = fs.readFileSync(absolute, 'utf8');
   } catch (error) {
     throw new ClinicConfigError(absolute, [`cannot be read: ${(error as Error).message}`]);
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new ClinicConfigError(absolute, [`is not valid JSON: ${(error as Error).message}`]);
   }
-  return parseClinicConfig(data, absolute, path.dirname(absolute));
 }
 
-function loadConfiguredClinic(): ClinicConfig {
-  const file = process.env.CLINIC_CONFIG;
-  if (file) return loadClinicConfig(file);
-  return parseClinicConfig(defaultClinicJson, 'lib/clinic/default-clinic.json (the built-in fictional clinic)');
+/** Reads and parses a clinic JSON file. */
+export function loadClinicConfig(file: string): ClinicConfig {
+  const absolute = path.resolve(file);
+  return parseClinicConfig(readClinicJson(absolute), absolute, path.dirname(absolute));
 }
+
+/** The configured clinic: the file CLINIC_CONFIG names, or the built-in default; as written and as parsed. */
+function loadConfiguredClinic(): { written: unknown; parsed: ClinicConfig } {
+  const file = process.env.CLINIC_CONFIG;
+  if (file) {
+    const absolute = path.resolve(file);
+    const written = readClinicJson(absolute);
+    return { written, parsed: parseClinicConfig(written, absolute, path.dirname(absolute)) };
+  }
+  return { written: defaultClinicJson, parsed: parseClinicConfig(defaultClinicJson, 'lib/clinic/default-clinic.json (the built-in fictional clinic)') };
+}
+
+const configured = loadConfiguredClinic();
 
 /** The clinic this site is built for. */
-export const clinic: ClinicConfig = loadConfiguredClinic();
+export const clinic: ClinicConfig = configured.parsed;
+
+/** The same config as the clinic wrote it, before defaults: the review pack marks each value the clinic left to the default. */
+export const clinicAsWritten: unknown = configured.written;
 
 /** The fever line above which a clinic's own rule is higher than CDC's and ASCO/IDSA's. */
 export const FEVER_GUIDANCE_CELSIUS = 38.0;

@@ -67,6 +67,7 @@ export const en = {
     lastReviewed: 'Last reviewed:',
     by: ', by {reviewer}.',
     nextDue: 'Next review due:',
+    checkedFor: 'Checked for {clinic} by {name}, {role}, on {date}.',
     disclaimer:
       'This guide gives general information. It does not replace advice from your own care team. If you are unsure about anything, ask them.',
   },

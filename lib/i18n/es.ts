@@ -56,6 +56,7 @@ export const es: Dictionary = {
     lastReviewed: 'Última revisión:',
     by: ', por {reviewer}.',
     nextDue: 'Próxima revisión:',
+    checkedFor: 'Revisado para {clinic} por {name}, {role}, el {date}.',
     disclaimer:
       'Esta guía da información general. No reemplaza los consejos de su propio equipo de atención. Si tiene dudas, pregúnteles.',
   },

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { headersFileProblems, headersForPath, parseHeadersFile } from '../../lib/build/headers-file.mjs';
 import { findNginx, mimeTypesFor } from '../../scripts/nginx.mjs';
-import { expect, sitePaths, STAFF_PATHS, test } from './fixtures';
+import { expect, sitePages, sitePaths, STAFF_PATHS, test } from './fixtures';
 import type { LanguageCode } from '../../lib/i18n/languages';
 import { htmlAddress, pick, policyHeaders } from './headers';
 import { NGINX_URL, SECOND_CLINIC_URL, SITE_URL } from './servers';
@@ -16,9 +16,42 @@ import { NGINX_URL, SECOND_CLINIC_URL, SITE_URL } from './servers';
 const BUILDS = [
   // Expected HSTS values written out here: the default clinic asks for nothing, the second clinic's fixture opts in.
   // Languages too: the default clinic builds English and Spanish, the second clinic English only.
-  { name: 'default clinic', out: 'out', server: SITE_URL, hsts: 'max-age=63072000', languages: ['en', 'es'] as LanguageCode[] },
-  { name: 'second clinic', out: 'out-second-clinic', server: SECOND_CLINIC_URL, hsts: 'max-age=63072000; includeSubDomains; preload', languages: ['en'] as LanguageCode[] },
+  // And the review pack's clinic values and sign-off: the default clinic writes no aftercare and has not signed; the second clinic has both.
+  {
+    name: 'default clinic',
+    out: 'out',
+    server: SITE_URL,
+    hsts: 'max-age=63072000',
+    languages: ['en', 'es'] as LanguageCode[],
+    packValues: [
+      'fasting.solidFoodHoursBefore: 6',
+      'fasting.fattyFoodHoursBefore: 8',
+      'aftercare.feverCelsius: 38.0 (default)',
+      'aftercare.dressingDays: 3 (default)',
+      'aftercare.flushIntervalWeeks: 4 (default)',
+      'languages: ["en", "es"]',
+    ],
+    packSignOff: 'Not signed yet.',
+  },
+  {
+    name: 'second clinic',
+    out: 'out-second-clinic',
+    server: SECOND_CLINIC_URL,
+    hsts: 'max-age=63072000; includeSubDomains; preload',
+    languages: ['en'] as LanguageCode[],
+    packValues: [
+      'fasting.solidFoodHoursBefore: 8',
+      'aftercare.feverCelsius: 38.5',
+      'aftercare.dressingDays: 2',
+      'aftercare.flushIntervalWeeks: 12',
+      'languages: ["en"] (default)',
+    ],
+    packSignOff: 'Checked for Harbour Point Imaging by Dr. Ana Reyes, Nurse educator, oncology, on 2026-11-30',
+  },
 ];
+
+/** The review pack's text, tags taken out (its own markup is small and known: lib/build/review-pack.mjs). */
+const packText = (out: string) => fs.readFileSync(`${out}-deploy/review-pack.html`, 'utf8').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 test('nginx sends every page, the 404 page and a bad link the same headers as npm start', async () => {
   const pages = [...sitePaths(), ...STAFF_PATHS];
@@ -93,6 +126,18 @@ for (const build of BUILDS) {
       expect(fs.readFileSync(`${nginxDir}/security-headers.conf`, 'utf8')).toMatch(/^add_header Content-Security-Policy \$port_guide_csp always;$/m);
     });
 
+    test(`has its own review pack in ${build.out}-deploy/review-pack.html: this clinic's values by key, every page, its sign-off`, () => {
+      const html = fs.readFileSync(`${build.out}-deploy/review-pack.html`, 'utf8');
+      const text = packText(build.out);
+      for (const value of build.packValues) expect(text, value).toContain(value);
+      expect(text).toContain(build.packSignOff);
+      // One section per page of the site, in reading order: each English page, then its translation.
+      const ids = [...html.matchAll(/<section class="guide-page" id="([^"]+)"/g)].map((match) => match[1]);
+      const expected = sitePages(['en']).flatMap(({ neutral }) => build.languages.map((lang) => `${lang}-${neutral === '/' ? 'home' : neutral.slice(1)}`));
+      expect(ids).toEqual(expected);
+      expect(html.match(/<section class="sign-off"/g)).toHaveLength(expected.length);
+    });
+
     test(`sends HSTS over HTTPS only as its config asks: ${build.hsts}`, () => {
       expect(fs.readFileSync(`${nginxDir}/hsts.conf`, 'utf8')).toContain(`add_header Strict-Transport-Security "${build.hsts}" always;\n`);
       expect(fs.readFileSync(`${nginxDir}/security-headers.conf`, 'utf8')).not.toContain('Strict-Transport-Security');
@@ -116,3 +161,23 @@ for (const build of BUILDS) {
     });
   });
 }
+
+test('the review pack opens with no request and prints each page on a new sheet, ending in its one sign-off box', async ({ page }) => {
+  const file = path.resolve('out-deploy/review-pack.html');
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`file://${file}`);
+  await page.emulateMedia({ media: 'print' });
+  const sections = await page.locator('section.guide-page').evaluateAll((elements) =>
+    elements.map((element) => ({
+      breakBefore: getComputedStyle(element).breakBefore,
+      boxes: element.querySelectorAll('.sign-off').length,
+      lastIsBox: element.lastElementChild?.classList.contains('sign-off') ?? false,
+    })),
+  );
+  expect(sections).toHaveLength(sitePaths().length);
+  for (const section of sections) expect(section).toEqual({ breakBefore: 'page', boxes: 1, lastIsBox: true });
+  await expect(page.locator('section.sign-off').first()).toContainText('Changes needed:');
+  await expect(page.locator('section.sign-off').first()).toContainText('Signature:');
+  expect(requests).toEqual([`file://${file}`]);
+});

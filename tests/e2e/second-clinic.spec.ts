@@ -160,3 +160,15 @@ test.describe('an English-only config builds a site with no trace of Spanish', (
     }
   });
 });
+
+// The fixture has clinicalSignOff; the default clinic has not signed (components/reviewed-note/ReviewedNote.test.tsx).
+// Every topic page renders the same note (app/_site/guide-page.tsx): the first and the last topic stand for all.
+test('a topic page says who checked it for this clinic, under Last reviewed', async ({ page }) => {
+  const topics = sitePaths().filter((p) => p !== '/');
+  for (const path of [topics[0]!, topics.at(-1)!]) {
+    await page.goto(path);
+    await expect(page.getByRole('complementary', { name: 'About this page' }), path).toContainText(
+      'Checked for Harbour Point Imaging by Dr. Ana Reyes, Nurse educator, oncology, on November 30, 2026.',
+    );
+  }
+});
