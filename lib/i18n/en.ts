@@ -332,7 +332,8 @@ export const en = {
       'Most people go home the same day. Keep a dressing on for {dressing}, and keep the area dry until the check-up {checkUp} after. When the port is not in use, it is flushed about once a month.',
     removalName: 'Implanted venous access port removal',
     removalAlternateNames: 'Port removal|Portacath removal',
-    removalPreparation: 'Follow what your care team tells you about eating, drinking and your medicines before the procedure.',
+    removalPreparation:
+      'Tell your care team as soon as you get your appointment if you take a blood thinner. If you will get medicine to help you relax, follow the eating and drinking rules and bring an adult to take you home.',
     removalHow:
       'With numbing medicine, and sometimes medicine to help you relax, the doctor makes a small cut over the port, gently takes out the port and its tube, and closes the cut.',
     removalFollowup:

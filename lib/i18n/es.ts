@@ -323,7 +323,7 @@ export const es: Dictionary = {
     removalName: 'Retiro de un puerto de acceso venoso implantado',
     removalAlternateNames: 'Retiro del puerto|Retiro del portacath',
     removalPreparation:
-      'Siga lo que su equipo de atención le diga sobre comer, beber y sus medicinas antes del procedimiento.',
+      'Dígale a su equipo de atención en cuanto le den la cita si toma un anticoagulante. Si le van a dar una medicina para relajarse, siga las reglas para comer y beber, y venga con un adulto que lo lleve a casa.',
     removalHow:
       'Con anestesia local, y a veces medicina para relajarse, el médico hace un corte pequeño sobre el puerto, saca con cuidado el puerto y su tubo, y cierra el corte.',
     removalFollowup:
