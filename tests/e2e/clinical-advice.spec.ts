@@ -398,7 +398,7 @@ const ITEM_5_AND_6 = {
     },
     '/es/using-your-port': {
       has: [
-        'aguja Huber',
+        'Es una aguja especial que no corta el septo, llamada aguja Huber.',
         'La enfermera o el enfermero cambia la aguja y el apósito por lo menos una vez por semana. Los cambia antes si el apósito se moja o se despega.',
         'Esto se llama extravasación.',
       ],
