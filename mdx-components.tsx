@@ -26,7 +26,8 @@ import { LanguageHelp } from '@/components/language-help';
 import { BleedingAdvice } from '@/components/bleeding-advice';
 import { InfectionSigns } from '@/components/infection-signs';
 import { LeakFirstSteps } from '@/components/leak-first-steps';
-import { CheckUpDays, DressingDays, FeverTemperature, HeavyLiftingDays } from '@/components/aftercare-values';
+import { AfterSedation } from '@/components/after-sedation';
+import { CheckUpDays, DressingDays, FeverTemperature, FlushInterval, HeavyLiftingDays } from '@/components/aftercare-values';
 import { localePath, type LanguageCode } from '@/lib/i18n';
 
 function contentLinkFor(lang: LanguageCode) {
@@ -68,6 +69,7 @@ export function mdxComponentsFor(lang: LanguageCode) {
     ClinicAddress,
     EmergencyNumber,
     FastingRules: () => <FastingRules lang={lang} />,
+    AfterSedation: () => <AfterSedation lang={lang} />,
     PreparationPlanner: () => <PreparationPlanner lang={lang} />,
     Figure,
     PortLocationDiagram: () => <PortLocationDiagram lang={lang} />,
@@ -87,6 +89,7 @@ export function mdxComponentsFor(lang: LanguageCode) {
     CheckUpDays: () => <CheckUpDays lang={lang} />,
     FeverTemperature,
     HeavyLiftingDays: () => <HeavyLiftingDays lang={lang} />,
+    FlushInterval: () => <FlushInterval lang={lang} />,
     ContactDetails: () => <ContactDetails lang={lang} />,
     GlossaryTerm: (props: { term: string; children?: ReactNode }) => <GlossaryTerm {...props} lang={lang} />,
   } satisfies MDXComponents;
