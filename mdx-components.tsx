@@ -23,6 +23,9 @@ import { ProcedureStep, ProcedureSteps } from '@/components/procedure-steps';
 import { WhenToCall } from '@/components/when-to-call';
 import { WhenToGetHelp } from '@/components/when-to-get-help';
 import { LanguageHelp } from '@/components/language-help';
+import { BleedingAdvice } from '@/components/bleeding-advice';
+import { InfectionSigns } from '@/components/infection-signs';
+import { LeakFirstSteps } from '@/components/leak-first-steps';
 import { AfterSedation } from '@/components/after-sedation';
 import { CheckUpDays, DressingDays, FeverTemperature, FlushInterval, HeavyLiftingDays } from '@/components/aftercare-values';
 import { localePath, type LanguageCode } from '@/lib/i18n';
@@ -78,6 +81,10 @@ export function mdxComponentsFor(lang: LanguageCode) {
     WhenToCall: () => <WhenToCall lang={lang} />,
     WhenToGetHelp: () => <WhenToGetHelp lang={lang} />,
     LanguageHelp: () => <LanguageHelp lang={lang} />,
+    // The infection signs on a page about something else: the signs, the fever advice and who to call.
+    InfectionSigns: (props: { portRemoved?: boolean }) => <InfectionSigns lang={lang} brief portRemoved={props.portRemoved} />,
+    BleedingAdvice: () => <BleedingAdvice lang={lang} />,
+    LeakFirstSteps: () => <LeakFirstSteps lang={lang} />,
     DressingDays: () => <DressingDays lang={lang} />,
     CheckUpDays: () => <CheckUpDays lang={lang} />,
     FeverTemperature,

@@ -4,6 +4,7 @@ import { InfectionSigns } from './InfectionSigns';
 const clinic = {
   phone: '+1 206-555-0117',
   afterHoursPhone: undefined,
+  emergencyNumber: '911',
   aftercare: { dressingDays: 2, checkUpDaysAfter: { from: 10, to: 14 }, feverCelsius: 38.5, avoidHeavyLiftingDays: 5, flushIntervalWeeks: 12 },
 };
 
@@ -25,11 +26,39 @@ it('adds a needle out or a leak on a pump, and pain during a drip, with what to 
     'you have pain, swelling or burning around your port while a drip is going in',
   ]);
   expect([...container.querySelectorAll('[data-first-steps] li')].map((li) => li.textContent)).toEqual([
-    'Close the clamp on the tubing, if it has one.',
+    'Put on gloves. Do not touch leaked medicine with bare hands.',
+    'Close the clamp on the tubing, if you were shown how.',
     'Stop the pump, if you were shown how.',
-    'Do not touch leaked medicine with bare hands.',
+    'Put the tubing and anything with medicine on it in a plastic bag, or use your spill kit if you have one. Keep the bag for your care team.',
     'Then call.',
   ]);
+});
+
+it('keeps bleeding out of the infection signs: press first, a spot is normal, call if it soaks the dressing, the emergency number if it will not stop', () => {
+  const { container } = render(<InfectionSigns clinic={clinic} lang="en" />);
+  const signs = [...container.querySelectorAll('[data-warning-signs="infection"] li')].map((li) => li.textContent ?? '');
+  expect(signs.filter((sign) => /bleed/i.test(sign))).toEqual([]);
+  expect(container.querySelector('[data-bleeding-advice]')).toHaveTextContent(
+    'A small spot of blood on the dressing is normal. If the cut bleeds, press on it firmly with a clean pad or cloth. Call right away, day or night, if blood soaks through the dressing. Call 911 now if it does not stop after 10 minutes of firm pressure.',
+  );
+});
+
+it('brief: only the infection signs, the fever advice and who to call; after removal, worded for the cut', () => {
+  const { container } = render(<InfectionSigns clinic={clinic} lang="en" brief portRemoved />);
+  expect(container.querySelector('[data-warning-signs="port-problem"]')).toBeNull();
+  expect(container.querySelector('[data-first-steps]')).toBeNull();
+  expect(container.querySelector('h3')).toBeNull();
+  expect([...container.querySelectorAll('[data-warning-signs="infection"] li')].map((li) => li.textContent)).toEqual([
+    'a temperature of 101.3 °F (38.5 °C) or higher',
+    'shivering or chills',
+    'redness around the cut',
+    'pain or tenderness that is getting worse',
+    'pus or fluid leaking from the cut',
+    'skin that feels very warm around the cut',
+    'new swelling around the cut',
+  ]);
+  expect(container).toHaveTextContent("call your cancer team's 24-hour number first");
+  expect(container.textContent).not.toMatch(/around the port/);
 });
 
 it('sends people on cancer treatment to their cancer team first, then the emergency department, then the clinic', () => {

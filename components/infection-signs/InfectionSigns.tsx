@@ -5,48 +5,65 @@
  * call: the cancer team's 24-hour number first, the emergency department if no
  * one answers, then the clinic's own numbers. Lists are marked
  * data-warning-signs for the browser tests.
+ *
+ * `brief` keeps only the infection signs, the fever advice and who to call,
+ * for a page that is about something else (the glossary's "Infection" entry,
+ * the care of the cut after removal); `portRemoved` words the signs for the
+ * cut alone, once the port is out.
  */
+import { BleedingAdvice } from '@/components/bleeding-advice';
 import { Callout } from '@/components/callout';
+import { LeakFirstSteps } from '@/components/leak-first-steps';
 import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
 import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
 import { fillNodes } from '@/lib/i18n/fill-nodes';
-import { cancerTeamAdvice, feverAdvice, infectionSigns, infectionSignsLead, leakFirstSteps, portProblemSigns } from '@/lib/content/warning-signs';
+import { cancerTeamAdvice, feverAdvice, infectionSigns, infectionSignsLead, portProblemSigns } from '@/lib/content/warning-signs';
 
 type Props = {
   lang: LanguageCode;
-  clinic?: Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'aftercare'>;
+  clinic?: Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'aftercare' | 'emergencyNumber'>;
   heading?: { id: string };
+  brief?: boolean;
+  portRemoved?: boolean;
 };
 
-export function InfectionSigns({ clinic = configuredClinic, lang, heading }: Props) {
+export function InfectionSigns({ clinic = configuredClinic, lang, heading, brief = false, portRemoved = false }: Props) {
   const { signs } = dictionaryFor(lang);
   const phoneLink = (phone: string) => <a href={telHref(phone)}>{phone}</a>;
+  const WhoToCall = brief ? 'p' : 'h3';
   return (
     <Callout level="urgent" title={infectionSignsLead(lang)} lang={lang} heading={heading}>
       <ul data-warning-signs="infection">
-        {infectionSigns(clinic.aftercare, lang).map((sign) => (
+        {infectionSigns(clinic.aftercare, lang, { portRemoved }).map((sign) => (
           <li key={sign}>{sign}</li>
         ))}
       </ul>
       <p>{feverAdvice(lang).join(' ')}</p>
-      <p className="font-semibold">{signs.portProblemLead}</p>
-      <ul data-warning-signs="port-problem">
-        {portProblemSigns(lang).map((sign) => (
-          <li key={sign}>{sign}</li>
-        ))}
-      </ul>
-      <p className="font-semibold">{signs.firstStepsLead}</p>
-      <ol data-first-steps="" className="list-decimal pl-6">
-        {leakFirstSteps(lang).map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
-      <h3 className="text-lg font-bold">{signs.whoToCallLead}</h3>
+      {brief ? null : <PortProblems lang={lang} clinic={clinic} />}
+      <WhoToCall className="text-lg font-bold">{signs.whoToCallLead}</WhoToCall>
       <p data-cancer-team="">{cancerTeamAdvice(lang).join(' ')}</p>
       <p>
         {fillNodes(signs.callUs, { phone: phoneLink(clinic.phone) })}{' '}
         {clinic.afterHoursPhone ? fillNodes(signs.whenClosed, { phone: phoneLink(clinic.afterHoursPhone) }) : signs.ifClosed}
       </p>
     </Callout>
+  );
+}
+
+/** The port problems that need a call as fast, what to do first if a needle comes out, and bleeding. */
+function PortProblems({ lang, clinic }: { lang: LanguageCode; clinic: Pick<ClinicConfig, 'emergencyNumber'> }) {
+  const { signs } = dictionaryFor(lang);
+  return (
+    <>
+      <p className="font-semibold">{signs.portProblemLead}</p>
+      <ul data-warning-signs="port-problem">
+        {portProblemSigns(lang).map((sign) => (
+          <li key={sign}>{sign}</li>
+        ))}
+      </ul>
+      <LeakFirstSteps lang={lang} />
+      <p className="font-semibold">{signs.bleedingLead}</p>
+      <BleedingAdvice lang={lang} clinic={clinic} />
+    </>
   );
 }

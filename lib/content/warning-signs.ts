@@ -49,18 +49,34 @@ export const emergencySignsLead = (emergencyNumber: string, lang: LanguageCode) 
 
 export const emergencyAdvice = (lang: LanguageCode) => dictionaryFor(lang).signs.emergencyAdvice;
 
-/** The infection signs, fever first: it is the one most often waited on. */
-export function infectionSigns(aftercare: Fever, lang: LanguageCode): string[] {
+/**
+ * The infection signs, fever first: it is the one most often waited on.
+ * Bleeding is not among them: it has its own advice (bleedingAdvice) and, when
+ * it will not stop, the emergency list. After the port is out (portRemoved),
+ * the same signs are worded for the cut alone.
+ */
+export function infectionSigns(aftercare: Fever, lang: LanguageCode, { portRemoved = false } = {}): string[] {
   const { signs } = dictionaryFor(lang);
   return [
     fill(signs.infectionFever, { temperature: feverTemperatureText(aftercare) }),
-    signs.infection2,
-    signs.infection3,
+    portRemoved ? signs.infection2Removed : signs.infection2,
+    portRemoved ? signs.infection3Removed : signs.infection3,
     signs.infection4,
     signs.infection5,
-    signs.infection6,
-    signs.infection7,
+    portRemoved ? signs.infection6Removed : signs.infection6,
+    portRemoved ? signs.infection7Removed : signs.infection7,
   ];
+}
+
+/**
+ * What to do if the cut bleeds (Glos; Sedation): press first, a spot on the
+ * dressing is normal, call at once if it soaks the dressing, and the emergency
+ * number if it does not stop after 10 minutes of firm pressure (as the
+ * emergency list says).
+ */
+export function bleedingAdvice(emergencyNumber: string, lang: LanguageCode): string[] {
+  const { signs } = dictionaryFor(lang);
+  return [signs.bleeding1, signs.bleeding2, signs.bleeding3, fill(signs.bleeding4, { number: emergencyNumber })];
 }
 
 export const infectionSignsLead = (lang: LanguageCode) => dictionaryFor(lang).signs.infectionLead;
@@ -76,10 +92,15 @@ export function portProblemSigns(lang: LanguageCode): string[] {
   return [signs.portProblem1, signs.portProblem2];
 }
 
-/** What to do before calling when a needle comes out or medicine leaks (MSK's "4 Cs", in plain words). */
+/**
+ * What to do before calling when a needle comes out or medicine leaks: MSK's
+ * "4 Cs" (clamp, contain, clean, call) in plain words and stated
+ * conservatively: gloves, the clamp and the pump only as the patient was shown,
+ * the spill kit if they have one, then call.
+ */
 export function leakFirstSteps(lang: LanguageCode): string[] {
   const { signs } = dictionaryFor(lang);
-  return [signs.firstStep1, signs.firstStep2, signs.firstStep3, signs.firstStep4];
+  return [signs.firstStep1, signs.firstStep2, signs.firstStep3, signs.firstStep4, signs.firstStep5];
 }
 
 /** Who answers a fever or a port problem: the cancer team first, then the emergency department. */

@@ -4,7 +4,7 @@
 // structured data, and none of the defaults (3 days, 7 to 10 days,
 // 38.0 °C / 100.4 °F, 7 days, every 4 weeks).
 // Expected strings are written out from the fixture, not worked out by the code.
-import { callNowLines, EMERGENCY_SIGNS, infectionSigns } from '../support/expected-signs';
+import { callNowLines, EMERGENCY_SIGNS, infectionSigns, infectionSignsPortRemoved } from '../support/expected-signs';
 import { jsonLdNodes, nodeOfType } from '../support/structured-data';
 import { expect, sitePaths, test } from './fixtures';
 import secondClinicConfig from '../fixtures/second-clinic.json' with { type: 'json' };
@@ -29,7 +29,7 @@ for (const path of [...sitePaths(SECOND_CLINIC_LANGUAGES), '/no-such-page']) {
       expect(await list.locator('li').allTextContents()).toEqual(EMERGENCY_SIGNS);
     }
     for (const list of await page.locator('[data-warning-signs="infection"]').all()) {
-      expect(await list.locator('li').allTextContents()).toEqual(infectionSigns(FEVER));
+      expect(await list.locator('li').allTextContents()).toEqual(path === '/removal' ? infectionSignsPortRemoved(FEVER) : infectionSigns(FEVER));
     }
     for (const list of await page.locator('[data-warning-signs="call-now"]').all()) {
       expect(await list.locator('li').allTextContents()).toEqual(callNowLines(FEVER, '911'));

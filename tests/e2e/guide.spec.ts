@@ -72,6 +72,7 @@ test('callouts say their urgency in words that screen readers read and sighted r
 });
 
 test('every glossary link on every page lands on an entry in the glossary', async ({ page }) => {
+  test.slow(); // every page in one test: it passes in about 40 s alone and timed out beside another worker
   const targets = new Map<string, string>();
   for (const { slug } of getPages()) {
     await page.goto(`/${slug}`);

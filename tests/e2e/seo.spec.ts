@@ -158,6 +158,8 @@ for (const { path: pathname, lang, neutral } of sitePages()) {
 for (const { path: pagePath, lang, neutral } of sitePages().filter((p) => p.neutral !== '/')) {
   const slug = neutral.slice(1);
   test(`every heading written in ${pagePath} has an id and a visible link to it`, async ({ page }) => {
+    // The glossary has about 50 headings, each found by its accessible name: it needs more than the usual 30 s.
+    test.slow(slug === 'glossary', 'about 50 headings, each looked up by name');
     await page.goto(pagePath);
     const source = fs.readFileSync(path.join(contentDirFor(lang), `${slug}.mdx`), 'utf8');
     const written = (source.match(/^#{2,3} .+$/gm) ?? []).length;

@@ -23,7 +23,40 @@ export const infectionSigns = (fever: string) => [
   'pain or tenderness that is getting worse',
   'pus or fluid leaking from the cut',
   'skin that feels very warm around the port',
-  'new swelling around the port, or bleeding from the cut',
+  'new swelling around the port or the cut',
+];
+
+/** The infection signs once the port is out (/removal): worded for the cut alone. */
+export const infectionSignsPortRemoved = (fever: string) => [
+  `a temperature of ${fever} or higher`,
+  'shivering or chills',
+  'redness around the cut',
+  'pain or tenderness that is getting worse',
+  'pus or fluid leaking from the cut',
+  'skin that feels very warm around the cut',
+  'new swelling around the cut',
+];
+
+/** What to do if the cut bleeds, apart from the infection signs (issue 20, Q12). */
+export const BLEEDING_ADVICE =
+  'A small spot of blood on the dressing is normal. If the cut bleeds, press on it firmly with a clean pad or cloth. Call right away, day or night, if blood soaks through the dressing. Call 911 now if it does not stop after 10 minutes of firm pressure.';
+export const BLEEDING_ADVICE_ES =
+  'Es normal ver una mancha pequeña de sangre en el apósito. Si el corte sangra, apriételo con firmeza con una gasa o un paño limpio. Llame de inmediato, de día o de noche, si la sangre empapa el apósito. Llame al 911 ahora si no para después de 10 minutos de presión firme.';
+
+/** What to do first if the needle comes out or medicine leaks (MSK's "4 Cs"). */
+export const LEAK_FIRST_STEPS = [
+  'Put on gloves. Do not touch leaked medicine with bare hands.',
+  'Close the clamp on the tubing, if you were shown how.',
+  'Stop the pump, if you were shown how.',
+  'Put the tubing and anything with medicine on it in a plastic bag, or use your spill kit if you have one. Keep the bag for your care team.',
+  'Then call.',
+];
+export const LEAK_FIRST_STEPS_ES = [
+  'Póngase guantes. No toque la medicina que salió con las manos sin guantes.',
+  'Cierre la pinza del tubo, si le enseñaron cómo.',
+  'Apague la bomba, si le enseñaron cómo.',
+  'Ponga el tubo y todo lo que tenga medicina en una bolsa de plástico, o use su kit para derrames si tiene uno. Guarde la bolsa para su equipo de atención.',
+  'Después, llame.',
 ];
 
 /** The same lists on the Spanish pages, written out from the translation. */
@@ -46,7 +79,17 @@ export const infectionSignsEs = (fever: string) => [
   'dolor o sensibilidad que empeora',
   'pus o líquido que sale del corte',
   'piel muy caliente alrededor del puerto',
-  'hinchazón nueva alrededor del puerto, o sangrado del corte',
+  'hinchazón nueva alrededor del puerto o del corte',
+];
+
+export const infectionSignsPortRemovedEs = (fever: string) => [
+  `una temperatura de ${fever} o más`,
+  'temblores o escalofríos',
+  'enrojecimiento alrededor del corte',
+  'dolor o sensibilidad que empeora',
+  'pus o líquido que sale del corte',
+  'piel muy caliente alrededor del corte',
+  'hinchazón nueva alrededor del corte',
 ];
 
 /** The port problems that need a call as fast as the infection signs (issue 19). */

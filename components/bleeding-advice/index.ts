@@ -1,0 +1,1 @@
+export { BleedingAdvice } from './BleedingAdvice';

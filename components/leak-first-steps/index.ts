@@ -1,0 +1,1 @@
+export { LeakFirstSteps } from './LeakFirstSteps';
