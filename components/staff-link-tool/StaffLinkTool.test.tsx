@@ -106,7 +106,7 @@ it('makes the Spanish link, email and letter in Spanish', () => {
   expect(body[0]).toBe('Hola:');
   expect(body).toContain('Su cita: martes, 15 de junio de 2027, 1:30 p. m.');
   expect(body).toContain('Última comida sólida: martes, 15 de junio de 2027, 7:30 a. m. — esa misma mañana. Después de esta hora, no coma nada.');
-  expect(body).toContain(`Su propia página muestra estas horas y puede añadirlas a su calendario: ${link}`);
+  expect(body).toContain(`Su propia página muestra estas horas y puede agregarlas a su calendario: ${link}`);
   expect(body).toContain(`¿Preguntas? Llámenos al ${defaultClinic.phone}.`);
   const letter = document.querySelector<HTMLElement>('[data-print-letter]')!;
   expect(letter).toHaveAttribute('lang', 'es');

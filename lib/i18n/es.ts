@@ -54,7 +54,7 @@ export const es: Dictionary = {
     intro:
       'Su médico le dijo que quizás necesite un puerto. Esta guía explica qué es un puerto, cómo prepararse, cómo se pone y se quita, y cómo cuidarlo. La escribió {clinic} para sus pacientes y sus familias.',
     questionBefore: '¿Tiene una pregunta que no se responde aquí? Llámenos al ',
-    journeyHeading: 'Su camino, paso a paso',
+    journeyHeading: 'Su recorrido, paso a paso',
     journeyIntro: 'Desde el día antes de que le pongan el puerto hasta las semanas después.',
     topicsHeading: 'Temas',
   },
@@ -66,8 +66,8 @@ export const es: Dictionary = {
   },
   callout: {
     infoPrefix: 'Información:',
-    infoTitle: 'Es bueno saber',
-    urgentPrefix: 'Consejo urgente:',
+    infoTitle: 'Para tener en cuenta',
+    urgentPrefix: 'Aviso urgente:',
     urgentTitle: 'Llámenos',
     emergencyPrefix: 'Necesita ayuda inmediata:',
     emergencyTitle: 'Emergencia',
@@ -91,7 +91,7 @@ export const es: Dictionary = {
     infectionFever: 'una temperatura de {temperature} o más',
     infection2: 'temblores o escalofríos, sobre todo durante o poco después de que laven o usen su puerto',
     infection3: 'enrojecimiento alrededor del puerto o del corte',
-    infection4: 'dolor o sensibilidad que empeora',
+    infection4: 'dolor, o dolor al tocar la zona, que va empeorando',
     infection5: 'pus o líquido que sale del corte',
     infection6: 'piel muy caliente alrededor del puerto',
     infection7: 'hinchazón nueva alrededor del puerto, o sangrado del corte',
@@ -99,7 +99,7 @@ export const es: Dictionary = {
     feverAdvice2: 'Durante el tratamiento del cáncer, la fiebre puede ser una emergencia.',
     portProblemLead: 'Llame de inmediato, de día o de noche, también si:',
     portProblem1: 'la aguja se sale del puerto, o sale medicina, mientras tiene una bomba conectada',
-    portProblem2: 'tiene dolor, hinchazón o ardor alrededor del puerto mientras le pasan medicamento por goteo',
+    portProblem2: 'tiene dolor, hinchazón o ardor alrededor del puerto mientras le pasan el suero',
     firstStepsLead: 'Si la aguja se sale o sale medicina, haga esto primero:',
     firstStep1: 'Cierre la pinza del tubo, si tiene una.',
     firstStep2: 'Apague la bomba, si le enseñaron cómo.',
@@ -196,14 +196,14 @@ export const es: Dictionary = {
     morning:
       'Tome solo las medicinas que su equipo de atención le dijo, con un sorbo de agua. Use una blusa o camisa fácil de quitar.',
     procedureWhen: 'El procedimiento: una hora, más o menos',
-    procedure: 'Le dan medicina para dormir la piel y ayudarle a relajarse. El médico le pone el puerto bajo la piel.',
+    procedure: 'Le dan medicina para adormecer la piel y para ayudarle a relajarse. El médico le pone el puerto bajo la piel.',
     recoveryWhen: 'Recuperación',
     recovery: 'Descansa un rato en una sala de recuperación.',
     homeWhen: 'A casa el mismo día',
-    home: 'Un adulto lo lleva a casa. No maneje ni tome decisiones grandes hasta el día siguiente.',
+    home: 'Un adulto lo lleva a casa. No maneje ni tome decisiones importantes hasta el día siguiente.',
     dressingWhen: '{day}: quitar el apósito',
     dressing: 'Quítese el apósito. Mantenga la zona seca. Para ducharse, cúbrala con plástico de cocina y cinta.',
-    checkUpWhen: '{day}: revisión',
+    checkUpWhen: '{day}: cita de control',
     checkUp: 'Su equipo de atención revisa que el corte sanó. Mantenga la zona seca hasta entonces.',
     monthlyWhen: 'Cada mes, si no usan su puerto',
     monthly: 'El puerto necesita un lavado: un enjuague para que no se tape. Lo hace la clínica que usa su puerto.',
@@ -224,13 +224,13 @@ export const es: Dictionary = {
   portParts: {
     title: 'Las partes de un puerto',
     description:
-      'Vista de lado, en corte, de un puerto bajo la piel. El puerto es del tamaño de una moneda de 25 centavos y mide como media pulgada de alto. Dentro está el depósito, un pozo pequeño de metal o plástico. La tapa del pozo es el septo, una cubierta dura, como de goma, que se vuelve a cerrar sola cuando sale la aguja. Un tubo delgado y blando, el catéter, sale del lado del puerto. La piel cubre la parte de arriba del puerto. Una aguja especial pasa por la piel y el septo hasta el pozo, para que entre la medicina o salga sangre.',
-    caption: 'Un puerto visto de lado, bajo la piel. Una aguja especial pasa por la piel y el septo hasta el pozo.',
-    thickness: 'Como ½|pulgada|de alto',
+      'Vista de lado, en corte, de un puerto bajo la piel. El puerto es del tamaño de una moneda de 25 centavos y mide como media pulgada de grueso. Dentro está el depósito, un espacio pequeño de metal o plástico. La tapa del depósito es el septo, una cubierta dura, como de goma, que se vuelve a cerrar sola cuando sale la aguja. Un tubo delgado y blando, el catéter, sale del lado del puerto. La piel cubre la parte de arriba del puerto. Una aguja especial pasa por la piel y el septo hasta el depósito, para que entre la medicina o salga sangre.',
+    caption: 'Un puerto visto de lado, bajo la piel. Una aguja especial pasa por la piel y el septo hasta el depósito.',
+    thickness: 'Como ½|pulgada|de grueso',
     needle: 'Aguja|especial',
     skin: 'Piel',
     septum: 'Septo:|tapa que|se cierra sola',
-    reservoir: 'Depósito:|el pozo',
+    reservoir: 'Depósito',
     catheter: 'Catéter: un tubo|delgado y blando',
   },
   planner: {
@@ -251,7 +251,7 @@ export const es: Dictionary = {
     driver:
       'pida a un adulto responsable que lo lleve a casa. Le darán medicina para relajarlo y darle sueño, así que no debe manejar hasta el día siguiente.',
     questionsBefore: '¿Preguntas? Llame al ',
-    calendar: 'Añadir a mi calendario (archivo .ics)',
+    calendar: 'Agregar a mi calendario (archivo .ics)',
     print: 'Imprimir esta página',
     noScriptBefore:
       'Su navegador no está usando JavaScript, así que esta página no puede calcular sus horas. Cuente hacia atrás desde la hora de su cita con las reglas de esta página, o llámenos al ',
@@ -262,7 +262,7 @@ export const es: Dictionary = {
     emailSubject: 'Su procedimiento del puerto el {date}: cuándo dejar de comer y beber',
     emailGreeting: 'Hola:',
     emailIntro: 'Estas son sus horas para prepararse para su procedimiento del puerto en {clinic}.',
-    emailLink: 'Su propia página muestra estas horas y puede añadirlas a su calendario: {link}',
+    emailLink: 'Su propia página muestra estas horas y puede agregarlas a su calendario: {link}',
     emailQuestions: '¿Preguntas? Llámenos al {phone}.',
     letterTitle: 'Su procedimiento del puerto: sus horas',
     scan: 'Escanee este código con la cámara de su teléfono para abrir su propia página con estas horas, o escriba esta dirección:',
@@ -309,7 +309,7 @@ export const es: Dictionary = {
     insertionHow:
       'Con anestesia local y medicina para relajarse, el médico hace dos cortes pequeños, guía un tubo delgado hasta una vena grande con imágenes de rayos X y ecografía, y pone el puerto bajo la piel, debajo de la clavícula. Toma más o menos una hora.',
     insertionFollowup:
-      'Casi todas las personas vuelven a casa el mismo día. Deje el apósito puesto {dressing}, y mantenga la zona seca hasta la revisión, {checkUp} después. Cuando no se usa, el puerto se lava más o menos una vez al mes.',
+      'Casi todas las personas vuelven a casa el mismo día. Deje el apósito puesto {dressing}, y mantenga la zona seca hasta la cita de control, {checkUp} después. Cuando no se usa, el puerto se lava más o menos una vez al mes.',
     removalName: 'Retiro de un puerto de acceso venoso implantado',
     removalAlternateNames: 'Retiro del puerto|Retiro del portacath',
     removalPreparation:

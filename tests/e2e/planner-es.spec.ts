@@ -51,7 +51,7 @@ test('the language link keeps the appointment once the times are shown, both way
   await expect(page.locator('a[data-language-link]')).toHaveAttribute('href', new RegExp(`/es/preparation\\?appointment=`));
 });
 
-test('"Añadir a mi calendario" downloads an .ics file in Spanish with the right UTC times', async ({ page }) => {
+test('"Agregar a mi calendario" downloads an .ics file in Spanish with the right UTC times', async ({ page }) => {
   const value = futureAppointment(20);
   const { times } = expected(value);
   await page.goto(`/es/preparation?appointment=${value}`);

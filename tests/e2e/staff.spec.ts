@@ -75,7 +75,7 @@ test('makes the Spanish link, QR code and email in Spanish', async ({ page }) =>
   expect(body).toContain('Su cita: martes, 15 de junio de 2027, 1:30 p. m.');
   expect(body).toContain('Últimos líquidos claros: martes, 15 de junio de 2027, 9:30 a. m. — esa misma mañana. Después de esta hora, no tome nada, solo un sorbo de agua para tomar las medicinas que su equipo de atención le dijo que puede tomar.');
   expect(body).toContain('Llegada a la clínica: martes, 15 de junio de 2027, 12:30 p. m. — esa misma tarde.');
-  expect(body).toContain(`Su propia página muestra estas horas y puede añadirlas a su calendario: ${SPANISH_LINK}`);
+  expect(body).toContain(`Su propia página muestra estas horas y puede agregarlas a su calendario: ${SPANISH_LINK}`);
 });
 
 test('the link opens the patient page with the same times', async ({ page }) => {

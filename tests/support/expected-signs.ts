@@ -43,7 +43,7 @@ export const infectionSignsEs = (fever: string) => [
   `una temperatura de ${fever} o más`,
   'temblores o escalofríos, sobre todo durante o poco después de que laven o usen su puerto',
   'enrojecimiento alrededor del puerto o del corte',
-  'dolor o sensibilidad que empeora',
+  'dolor, o dolor al tocar la zona, que va empeorando',
   'pus o líquido que sale del corte',
   'piel muy caliente alrededor del puerto',
   'hinchazón nueva alrededor del puerto, o sangrado del corte',
@@ -56,7 +56,7 @@ export const PORT_PROBLEMS = [
 ];
 export const PORT_PROBLEMS_ES = [
   'la aguja se sale del puerto, o sale medicina, mientras tiene una bomba conectada',
-  'tiene dolor, hinchazón o ardor alrededor del puerto mientras le pasan medicamento por goteo',
+  'tiene dolor, hinchazón o ardor alrededor del puerto mientras le pasan el suero',
 ];
 
 /** Reasons to call in working hours. */
