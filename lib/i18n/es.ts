@@ -12,7 +12,7 @@ export const es: Dictionary = {
     readThisPage: 'Lea esta página en español',
     homeTitle: 'Su puerto: una guía para pacientes',
     homeDescription:
-      'Guía en palabras sencillas sobre el puerto implantado (port o portacath) de {clinic}: qué es, cómo prepararse, cómo se pone y se quita, y cómo cuidarlo.',
+      'Guía de {clinic}, en palabras sencillas, sobre el puerto implantado (port o portacath): qué es, cómo prepararse, cómo se pone y se quita, y cómo cuidarlo.',
     notFoundTitle: 'No encontramos la página',
     shareTagline: 'Guía del puerto para pacientes',
     shareImageAlt: 'El título de la página y el nombre de la clínica',
@@ -44,7 +44,7 @@ export const es: Dictionary = {
   reviewed: {
     label: 'Sobre esta página',
     lastReviewed: 'Última revisión:',
-    by: ', por {reviewer}.',
+    by: ' (revisado por: {reviewer}).',
     nextDue: 'Próxima revisión:',
     disclaimer:
       'Esta guía da información general. No reemplaza los consejos de su propio equipo de atención. Si tiene dudas, pregúnteles.',
@@ -60,7 +60,7 @@ export const es: Dictionary = {
   },
   notFound: {
     heading: 'No encontramos esa página',
-    intro: 'Puede que el enlace sea viejo o tenga un error. Pruebe uno de estos temas:',
+    intro: 'Puede que el enlace ya no funcione o tenga un error de escritura. Pruebe uno de estos temas:',
     home: 'Inicio',
     callBefore: 'O llámenos al ',
   },
@@ -77,9 +77,9 @@ export const es: Dictionary = {
   signs: {
     emergencyLead: 'Llame al {number} ahora si tiene alguna de estas señales:',
     emergency1: 'dolor en el pecho',
-    emergency2: 'dificultad para respirar, o falta de aire',
+    emergency2: 'dificultad para respirar o falta de aire',
     emergency3: 'hinchazón de la cara, el cuello o el brazo del lado del puerto',
-    emergency4: 'latidos del corazón muy rápidos o irregulares',
+    emergency4: 'latidos del corazón muy rápidos o palpitaciones (como un aleteo en el pecho)',
     emergency5: 'sangrado que no para después de 10 minutos de presión firme',
     emergency6: 'confusión, o mucho sueño y le cuesta despertarse',
     emergency7: 'desmayo',
@@ -94,7 +94,7 @@ export const es: Dictionary = {
     infection4: 'dolor, o dolor al tocar la zona, que va empeorando',
     infection5: 'pus o líquido que sale del corte',
     infection6: 'piel muy caliente alrededor del puerto',
-    infection7: 'hinchazón nueva alrededor del puerto, o sangrado del corte',
+    infection7: 'hinchazón nueva alrededor del puerto o sangrado del corte',
     feverAdvice1: 'No espere a ver si la fiebre baja ni a tomarse la temperatura otra vez. Llame enseguida.',
     feverAdvice2: 'Durante el tratamiento del cáncer, la fiebre puede ser una emergencia.',
     portProblemLead: 'Llame de inmediato, de día o de noche, también si:',
@@ -124,7 +124,7 @@ export const es: Dictionary = {
     fever: 'una temperatura de {temperature} o más, o temblores o escalofríos',
     feverAction:
       'Llame de inmediato, de día o de noche. Si recibe tratamiento para el cáncer, llame primero al número de 24 horas de su equipo de cáncer.',
-    emergency: 'dolor en el pecho, dificultad para respirar, o se siente confundido o a punto de desmayarse',
+    emergency: 'dolor en el pecho, dificultad para respirar o se siente confundido o a punto de desmayarse',
     emergencyAction: 'Llame al {number} ahora.',
     link: 'Cuándo pedir ayuda',
     linkAfter: ': todas las señales y a quién llamar',
@@ -140,9 +140,9 @@ export const es: Dictionary = {
   values: {
     day_one: '{count} día',
     day_other: '{count} días',
-    dayRange: '{from} a {to} días',
+    dayRange: 'entre {from} y {to} días',
     timelineDay: 'Día {day}',
-    timelineDayRange: 'Día {from} a {to}',
+    timelineDayRange: 'Del día {from} al {to}',
     hour_one: '{count} hora',
     hour_other: '{count} horas',
   },
@@ -152,7 +152,7 @@ export const es: Dictionary = {
     liquidsLabel: 'Líquidos claros:',
     liquids: 'puede tomar líquidos claros hasta {hours} antes de su procedimiento.',
     clearLiquidMeaning:
-      'Un líquido claro es uno a través del cual se puede ver, como agua, jugo de manzana claro, o café o té negro sin leche.',
+      'Un líquido claro es transparente: se puede ver a través de él. Por ejemplo: agua, jugo de manzana claro, café negro o té, sin leche.',
     afterThat: 'Después, {drinkNothing}.',
     drinkNothingAfter:
       'no tome nada, solo un sorbo de agua para tomar las medicinas que su equipo de atención le dijo que puede tomar',
@@ -194,7 +194,7 @@ export const es: Dictionary = {
       'Pida a un adulto que lo lleve a casa. Pregunte cuáles de sus medicinas de siempre debe tomar. Deje de comer a la hora que le dé su clínica.',
     morningWhen: 'Esa mañana',
     morning:
-      'Tome solo las medicinas que su equipo de atención le dijo, con un sorbo de agua. Use una blusa o camisa fácil de quitar.',
+      'Tome solo las medicinas que su equipo de atención le dijo que puede tomar, con un sorbo de agua. Use una blusa o camisa fácil de quitar.',
     procedureWhen: 'El procedimiento: una hora, más o menos',
     procedure: 'Le dan medicina para adormecer la piel y para ayudarle a relajarse. El médico le pone el puerto bajo la piel.',
     recoveryWhen: 'Recuperación',
@@ -204,7 +204,7 @@ export const es: Dictionary = {
     dressingWhen: '{day}: quitar el apósito',
     dressing: 'Quítese el apósito. Mantenga la zona seca. Para ducharse, cúbrala con plástico de cocina y cinta.',
     checkUpWhen: '{day}: cita de control',
-    checkUp: 'Su equipo de atención revisa que el corte sanó. Mantenga la zona seca hasta entonces.',
+    checkUp: 'Su equipo de atención revisa que el corte haya sanado. Mantenga la zona seca hasta entonces.',
     monthlyWhen: 'Cada mes, si no usan su puerto',
     monthly: 'El puerto necesita un lavado: un enjuague para que no se tape. Lo hace la clínica que usa su puerto.',
   },
@@ -235,7 +235,7 @@ export const es: Dictionary = {
   },
   planner: {
     label: 'Fecha y hora de su cita',
-    hint: 'Use la fecha y la hora de su carta de la cita, en la hora local de la clínica ({zone}).',
+    hint: 'Use la fecha y la hora que aparecen en la carta de su cita, en la hora local de la clínica ({zone}).',
     submit: 'Ver mis horas',
     errorPrefix: 'Error:',
     generalRules:
@@ -254,17 +254,17 @@ export const es: Dictionary = {
     calendar: 'Agregar a mi calendario (archivo .ics)',
     print: 'Imprimir esta página',
     noScriptBefore:
-      'Su navegador no está usando JavaScript, así que esta página no puede calcular sus horas. Cuente hacia atrás desde la hora de su cita con las reglas de esta página, o llámenos al ',
+      'Su navegador no está usando JavaScript, así que esta página no puede calcular sus horas. Calcúlelas a partir de la hora de su cita, con las reglas de esta página, o llámenos al ',
     rulesHeading: 'Las reglas',
     rulesQuestions: '¿Preguntas? Llame a {clinic} al {phone}.',
   },
   patientLetter: {
-    emailSubject: 'Su procedimiento del puerto el {date}: cuándo dejar de comer y beber',
+    emailSubject: 'Su cita para colocarle el puerto el {date}: cuándo dejar de comer y beber',
     emailGreeting: 'Hola:',
-    emailIntro: 'Estas son sus horas para prepararse para su procedimiento del puerto en {clinic}.',
+    emailIntro: 'Estas son sus horas para prepararse antes de que le coloquen el puerto en {clinic}.',
     emailLink: 'Su propia página muestra estas horas y puede agregarlas a su calendario: {link}',
     emailQuestions: '¿Preguntas? Llámenos al {phone}.',
-    letterTitle: 'Su procedimiento del puerto: sus horas',
+    letterTitle: 'Colocación del puerto: sus horas',
     scan: 'Escanee este código con la cámara de su teléfono para abrir su propia página con estas horas, o escriba esta dirección:',
     qrLabel: 'Código QR: un enlace a su propia página con sus horas',
   },
@@ -273,15 +273,18 @@ export const es: Dictionary = {
     dayFormat: '{weekday}, {day} de {month} de {year}',
     am: 'a. m.',
     pm: 'p. m.',
+    // Many Spanish speakers are unsure whether 12:00 p. m. is noon or midnight.
+    noon: '12:00 del mediodía',
+    midnight: '12:00 de la noche',
     empty: 'Escriba la fecha y la hora de su cita.',
     format:
-      'No pudimos leer esa hora de cita. Escriba la fecha y la hora de su carta de la cita, por ejemplo, 3 de diciembre a las 8:30 a. m.',
+      'No pudimos leer esa hora de cita. Escriba la fecha y la hora que aparecen en la carta de su cita, por ejemplo, 3 de diciembre a las 8:30 a. m.',
     notADate: 'Esa fecha no existe. Revise el día y el mes de su cita.',
     notATime: 'Esa hora no existe. Escriba una hora entre las 12:00 a. m. y las 11:59 p. m.',
     skipped:
       'Esa hora no existe el día que se adelantan los relojes, así que no puede ser la hora de su cita. Confirme la hora con la clínica.',
     past: 'Esa hora ya pasó. Escriba la fecha y la hora de su próxima cita.',
-    nightBeforeAfterMidnight: 'la noche anterior, después de la medianoche',
+    nightBeforeAfterMidnight: 'de madrugada (después de la medianoche)',
     sameMorning: 'esa misma mañana',
     sameAfternoon: 'esa misma tarde',
     sameEvening: 'esa misma noche',
@@ -290,19 +293,19 @@ export const es: Dictionary = {
     dayBefore: 'el día anterior',
     daysBefore: '{count} días antes',
     calendarQuestions: '¿Preguntas? Llame a {clinic} al {phone}.',
-    foodSummary: 'Procedimiento del puerto: última comida sólida',
+    foodSummary: 'Colocación del puerto: última comida sólida',
     foodDescription:
       'No coma nada después de esta hora. Puede seguir tomando líquidos claros hasta el próximo recordatorio. {questions}',
-    liquidsSummary: 'Procedimiento del puerto: últimos líquidos claros',
+    liquidsSummary: 'Colocación del puerto: últimos líquidos claros',
     liquidsDescription: 'Después de esta hora, {drinkNothing}. {questions}',
-    arriveSummary: 'Llegue a {clinic} para el procedimiento del puerto',
+    arriveSummary: 'Llegue a {clinic} para la colocación del puerto',
     arriveDescription: 'Venga con un adulto responsable que lo lleve a casa: no debe manejar hasta el día siguiente. {questions}',
     fileName: 'preparacion-puerto',
   },
   seo: {
     breadcrumbHome: 'Inicio',
     procedureName: 'Colocación de un puerto de acceso venoso implantado',
-    procedureAlternateNames: 'Colocación del puerto|Colocación del portacath|Puerto para quimioterapia',
+    procedureAlternateNames: 'Colocación del puerto|Colocación del portacath|Colocación de un puerto para quimioterapia',
     bodyLocation: 'Parte alta del pecho, debajo de la clavícula',
     insertionPreparation:
       'Nada de comida sólida durante las {food} horas antes, y solo líquidos claros hasta {liquids} horas antes. Hable con su equipo de atención sobre anticoagulantes y alergias. Venga con un adulto que lo lleve a casa.',
@@ -315,7 +318,7 @@ export const es: Dictionary = {
     removalPreparation:
       'Siga lo que su equipo de atención le diga sobre comer, beber y sus medicinas antes del procedimiento.',
     removalHow:
-      'Con anestesia local, y a veces medicina para relajarse, el médico hace un corte pequeño sobre el puerto, saca con cuidado el puerto y su tubo, y cierra el corte.',
+      'Con anestesia local, y a veces medicina para relajarse, el médico hace un corte pequeño sobre el puerto, quita con cuidado el puerto y su tubo, y cierra el corte.',
     removalFollowup:
       'Casi todas las personas vuelven a casa el mismo día. Mantenga el apósito limpio y seco. Llame a la clínica de inmediato si tiene una temperatura de {fever} o más, o señales de infección como enrojecimiento o hinchazón.',
   },

@@ -29,9 +29,9 @@ export const infectionSigns = (fever: string) => [
 /** The same lists on the Spanish pages, written out from the translation. */
 export const EMERGENCY_SIGNS_ES = [
   'dolor en el pecho',
-  'dificultad para respirar, o falta de aire',
+  'dificultad para respirar o falta de aire',
   'hinchazón de la cara, el cuello o el brazo del lado del puerto',
-  'latidos del corazón muy rápidos o irregulares',
+  'latidos del corazón muy rápidos o palpitaciones (como un aleteo en el pecho)',
   'sangrado que no para después de 10 minutos de presión firme',
   'confusión, o mucho sueño y le cuesta despertarse',
   'desmayo',
@@ -46,7 +46,7 @@ export const infectionSignsEs = (fever: string) => [
   'dolor, o dolor al tocar la zona, que va empeorando',
   'pus o líquido que sale del corte',
   'piel muy caliente alrededor del puerto',
-  'hinchazón nueva alrededor del puerto, o sangrado del corte',
+  'hinchazón nueva alrededor del puerto o sangrado del corte',
 ];
 
 /** The port problems that need a call as fast as the infection signs (issue 19). */
@@ -80,7 +80,7 @@ export const callNowLines = (fever: string, number: string) => [
 ];
 export const callNowLinesEs = (fever: string, number: string) => [
   `una temperatura de ${fever} o más, o temblores o escalofríos. Llame de inmediato, de día o de noche. Si recibe tratamiento para el cáncer, llame primero al número de 24 horas de su equipo de cáncer.`,
-  `dolor en el pecho, dificultad para respirar, o se siente confundido o a punto de desmayarse. Llame al ${number} ahora.`,
+  `dolor en el pecho, dificultad para respirar o se siente confundido o a punto de desmayarse. Llame al ${number} ahora.`,
 ];
 
 /** Who to call with a fever or a port problem, in order. */
