@@ -239,7 +239,7 @@ export const es: Dictionary = {
     submit: 'Ver mis horas',
     errorPrefix: 'Error:',
     generalRules:
-      'Hasta tener su hora, siga las reglas generales: nada de comida durante las {food} horas antes de su procedimiento, líquidos claros hasta {liquids} horas antes, y llegue {arrival} minutos antes.',
+      'Mientras no tenga sus horas, siga estas reglas. No coma nada en las {food} horas antes del procedimiento. Puede tomar líquidos claros hasta {liquids} horas antes. Llegue {arrival} minutos antes de su cita.',
     timesLabel: 'Sus horas para prepararse',
     appointment: 'Su cita:',
     lastFoodLabel: 'Última comida sólida:',
@@ -282,7 +282,7 @@ export const es: Dictionary = {
     notADate: 'Esa fecha no existe. Revise el día y el mes de su cita.',
     notATime: 'Esa hora no existe. Escriba una hora entre las 12:00 a. m. y las 11:59 p. m.',
     skipped:
-      'Esa hora no existe el día que se adelantan los relojes, así que no puede ser la hora de su cita. Confirme la hora con la clínica.',
+      'Ese día los relojes se adelantan una hora y esa hora no existe, así que no puede ser la hora de su cita. Confirme la hora con la clínica.',
     past: 'Esa hora ya pasó. Escriba la fecha y la hora de su próxima cita.',
     nightBeforeAfterMidnight: 'de madrugada (después de la medianoche)',
     sameMorning: 'esa misma mañana',
