@@ -152,7 +152,7 @@ export const es: Dictionary = {
     liquidsLabel: 'Líquidos claros:',
     liquids: 'puede tomar líquidos claros hasta {hours} antes de su procedimiento.',
     clearLiquidMeaning:
-      'Un líquido claro es transparente: se puede ver a través de él. Por ejemplo: agua, jugo de manzana claro, café negro o té, sin leche.',
+      'Un líquido claro es transparente, como agua, jugo de manzana claro, café o té sin leche.',
     afterThat: 'Después, {drinkNothing}.',
     drinkNothingAfter:
       'no tome nada, solo un sorbo de agua para tomar las medicinas que su equipo de atención le dijo que puede tomar',

@@ -96,7 +96,7 @@ for (const [value, message] of badLinks) {
     await expect(input).toHaveAccessibleDescription(new RegExp(message.replace('.', '\\.')));
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText(message)).toBeVisible();
-    await expect(page.getByText(`siga las reglas generales: nada de comida durante las ${rules.solidFoodHoursBefore} horas`)).toBeVisible();
+    await expect(page.getByText(`No coma nada en las ${rules.solidFoodHoursBefore} horas antes del procedimiento.`)).toBeVisible();
     await expect(page.getByRole('region', { name: REGION })).toHaveCount(0);
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });
