@@ -45,6 +45,7 @@ describe('finding rejected words', () => {
     ['mientras le pasan la infusión', 'infusión'],
     ['No se bañe en tina.', 'en tina'],
     ['Día 7 a 10: revisión', 'revisión'],
+    ['Última comida: 12:00 p. m.', '12:00 p. m.'],
   ])('finds the rejected word in "%s"', (text, word) => {
     expect(found(text)).toContain(word);
   });
