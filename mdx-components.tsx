@@ -23,7 +23,8 @@ import { ProcedureStep, ProcedureSteps } from '@/components/procedure-steps';
 import { WhenToCall } from '@/components/when-to-call';
 import { WhenToGetHelp } from '@/components/when-to-get-help';
 import { LanguageHelp } from '@/components/language-help';
-import { CheckUpDays, DressingDays, FeverTemperature, HeavyLiftingDays } from '@/components/aftercare-values';
+import { AfterSedation } from '@/components/after-sedation';
+import { CheckUpDays, DressingDays, FeverTemperature, FlushInterval, HeavyLiftingDays } from '@/components/aftercare-values';
 import { localePath, type LanguageCode } from '@/lib/i18n';
 
 function contentLinkFor(lang: LanguageCode) {
@@ -65,6 +66,7 @@ export function mdxComponentsFor(lang: LanguageCode) {
     ClinicAddress,
     EmergencyNumber,
     FastingRules: () => <FastingRules lang={lang} />,
+    AfterSedation: () => <AfterSedation lang={lang} />,
     PreparationPlanner: () => <PreparationPlanner lang={lang} />,
     Figure,
     PortLocationDiagram: () => <PortLocationDiagram lang={lang} />,
@@ -80,6 +82,7 @@ export function mdxComponentsFor(lang: LanguageCode) {
     CheckUpDays: () => <CheckUpDays lang={lang} />,
     FeverTemperature,
     HeavyLiftingDays: () => <HeavyLiftingDays lang={lang} />,
+    FlushInterval: () => <FlushInterval lang={lang} />,
     ContactDetails: () => <ContactDetails lang={lang} />,
     GlossaryTerm: (props: { term: string; children?: ReactNode }) => <GlossaryTerm {...props} lang={lang} />,
   } satisfies MDXComponents;

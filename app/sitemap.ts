@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { clinic, clinicConfigWarnings } from '@/lib/clinic/config';
 import { getPages } from '@/lib/content/pages';
 import { siteLanguages } from '@/lib/i18n/site-languages';
 import { overdueReviewWarnings } from '@/lib/content/review';
@@ -20,6 +21,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   // The sitemap is generated once per build, so the overdue-review warning is printed once, and never fails the build.
   // Translations share their English page's review date (lib/content/pages.ts checks), so English stands for all.
   for (const warning of overdueReviewWarnings(pages, new Date().toISOString().slice(0, 10))) console.warn(warning);
+  for (const warning of clinicConfigWarnings(clinic)) console.warn(warning);
   // The home page lists every topic, so it changes when the newest topic does.
   const newest = pages.map((page) => page.lastReviewed).sort().at(-1);
   return siteLanguages().flatMap((lang) => [

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { CheckUpDays, DressingDays, FeverTemperature, HeavyLiftingDays } from './AftercareValues';
+import { CheckUpDays, DressingDays, FeverTemperature, FlushInterval, HeavyLiftingDays } from './AftercareValues';
 
 // The default clinic gives no aftercare block, so these are the defaults.
 it.each([
@@ -7,6 +7,8 @@ it.each([
   ['CheckUpDays', <CheckUpDays key="c" />, '7 to 10 days'],
   ['FeverTemperature', <FeverTemperature key="f" />, '100.4 °F (38.0 °C)'],
   ['HeavyLiftingDays', <HeavyLiftingDays key="h" />, '7 days'],
+  ['FlushInterval', <FlushInterval key="w" />, 'every 4 weeks'],
+  ['FlushInterval in Spanish', <FlushInterval key="we" lang="es" />, 'cada 4 semanas'],
 ])('<%s /> shows the default clinic value in words', (_name, element, text) => {
   expect(render(<p>{element}</p>).container.textContent).toBe(text);
 });

@@ -5,7 +5,7 @@
  * (lib/content/clinic-values-in-text.ts checks).
  */
 import { clinic } from '@/lib/clinic/config';
-import { dayRangeText, daysText, feverTemperatureText } from '@/lib/clinic/aftercare';
+import { dayRangeText, daysText, feverTemperatureText, flushIntervalText } from '@/lib/clinic/aftercare';
 import type { LanguageCode } from '@/lib/i18n';
 
 type Props = { lang?: LanguageCode };
@@ -23,6 +23,11 @@ export function CheckUpDays({ lang = 'en' }: Props) {
 /** The temperature that means "call us now": "100.4 °F (38.0 °C)", the same in every language. */
 export function FeverTemperature() {
   return <>{feverTemperatureText(clinic.aftercare)}</>;
+}
+
+/** How often a port that is not in use is flushed: "every 4 weeks". */
+export function FlushInterval({ lang = 'en' }: Props) {
+  return <>{flushIntervalText(clinic.aftercare, lang)}</>;
 }
 
 /** How long to avoid heavy lifting and hard arm exercise on the port side: "7 days". */

@@ -1,1 +1,1 @@
-export { CheckUpDays, DressingDays, FeverTemperature, HeavyLiftingDays } from './AftercareValues';
+export { CheckUpDays, DressingDays, FeverTemperature, FlushInterval, HeavyLiftingDays } from './AftercareValues';

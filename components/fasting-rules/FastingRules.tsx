@@ -1,6 +1,7 @@
 /** The clinic's eating and drinking rules before the procedure, in words. */
 import { clinic } from '@/lib/clinic/config';
 import { dictionaryFor, fill, plural, type LanguageCode } from '@/lib/i18n';
+import { hasFattyFoodRule } from '@/lib/planner/appointment-times';
 
 /** "6 hours", "1 hour"; in Spanish "6 horas". */
 export function hoursText(hours: number, lang: LanguageCode = 'en'): string {
@@ -8,10 +9,15 @@ export function hoursText(hours: number, lang: LanguageCode = 'en'): string {
 }
 
 export function FastingRules({ lang = 'en' }: { lang?: LanguageCode }) {
-  const { solidFoodHoursBefore, clearLiquidsHoursBefore } = clinic.fasting;
+  const { solidFoodHoursBefore, clearLiquidsHoursBefore, fattyFoodHoursBefore } = clinic.fasting;
   const { fasting } = dictionaryFor(lang);
   return (
     <ul>
+      {hasFattyFoodRule(clinic.fasting) ? (
+        <li>
+          <strong>{fasting.fattyLabel}</strong> {fill(fasting.fatty, { hours: hoursText(fattyFoodHoursBefore, lang) })}
+        </li>
+      ) : null}
       <li>
         <strong>{fasting.foodLabel}</strong> {fill(fasting.food, { hours: hoursText(solidFoodHoursBefore, lang) })}
       </li>

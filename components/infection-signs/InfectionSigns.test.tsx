@@ -4,7 +4,7 @@ import { InfectionSigns } from './InfectionSigns';
 const clinic = {
   phone: '+1 206-555-0117',
   afterHoursPhone: undefined,
-  aftercare: { dressingDays: 2, checkUpDaysAfter: { from: 10, to: 14 }, feverCelsius: 38.5, avoidHeavyLiftingDays: 5 },
+  aftercare: { dressingDays: 2, checkUpDaysAfter: { from: 10, to: 14 }, feverCelsius: 38.5, avoidHeavyLiftingDays: 5, flushIntervalWeeks: 12 },
 };
 
 it('is an urgent callout: the fever line from the clinic first, then the other signs, and to call at once', () => {

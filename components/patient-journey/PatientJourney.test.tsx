@@ -14,9 +14,9 @@ it('lists every step of the journey in order, in words', () => {
     'The procedure: about an hour',
     'Recovery',
     'Home the same day',
-    'Day 3: dressing off',
+    'After 3 days: dressing off',
     'Day 7 to 10: check-up',
-    'Every month, if your port is not in use',
+    'Every 4 weeks, if your port is not in use',
   ]);
   for (const step of steps) expect(step.textContent!.length).toBeGreaterThan(40);
 });
@@ -24,15 +24,19 @@ it('lists every step of the journey in order, in words', () => {
 it("puts the dressing and check-up days on the clinic's own days", () => {
   render(<PatientJourney aftercare={{ ...secondClinic.aftercare }} />);
   const whens = screen.getAllByRole('listitem').map((step) => step.querySelector('p')?.textContent);
-  expect(whens).toContain('Day 2: dressing off');
+  expect(whens).toContain('After 2 days: dressing off');
   expect(whens).toContain('Day 10 to 14: check-up');
-  expect(whens).not.toContain('Day 3: dressing off');
+  expect(whens).toContain('Every 12 weeks, if your port is not in use');
+  expect(whens).not.toContain('After 3 days: dressing off');
+  expect(whens).not.toContain('Every 4 weeks, if your port is not in use');
 });
 
 it('leaves fasting hours to the clinic', () => {
   render(<PatientJourney />);
   const dayBefore = screen.getAllByRole('listitem')[0]!;
-  expect(dayBefore).toHaveTextContent('Stop eating at the time your clinic gives you.');
+  // The day before is no fasting day (ASA): it only says to check the times.
+  expect(dayBefore).toHaveTextContent('Make sure an adult can take you home. Check your times to stop eating and drinking.');
+  expect(dayBefore).not.toHaveTextContent(/stop eating at|midnight/i);
   expect(dayBefore.textContent).not.toMatch(/\d/);
   expect(screen.getByRole('list').textContent).not.toContain(`${clinic.fasting.solidFoodHoursBefore} hours`);
 });

@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import { clinic, type ClinicConfig } from '@/lib/clinic/config';
-import { dayOnTimelineText } from '@/lib/clinic/aftercare';
+import { dayOnTimelineText, daysText, flushIntervalText } from '@/lib/clinic/aftercare';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 
 const iconPaths: Record<string, ReactNode> = {
@@ -45,18 +45,19 @@ type Step = { when: string; icon: keyof typeof iconPaths; text: string };
  * In the order a patient lives them. Fasting times stay out (the planner gives
  * them); the aftercare days are the clinic's own, from its config.
  */
+const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 export const journeySteps = (aftercare: ClinicConfig['aftercare'], lang: LanguageCode = 'en'): Step[] => {
   const words = dictionaryFor(lang).journey;
-  const dressingDay = dayOnTimelineText({ from: aftercare.dressingDays, to: aftercare.dressingDays }, lang);
   return [
     { when: words.dayBeforeWhen, icon: 'calendar', text: words.dayBefore },
     { when: words.morningWhen, icon: 'sunrise', text: words.morning },
     { when: words.procedureWhen, icon: 'clock', text: words.procedure },
     { when: words.recoveryWhen, icon: 'bed', text: words.recovery },
     { when: words.homeWhen, icon: 'home', text: words.home },
-    { when: fill(words.dressingWhen, { day: dressingDay }), icon: 'dressing', text: words.dressing },
+    { when: fill(words.dressingWhen, { days: daysText(aftercare.dressingDays, lang) }), icon: 'dressing', text: words.dressing },
     { when: fill(words.checkUpWhen, { day: dayOnTimelineText(aftercare.checkUpDaysAfter, lang) }), icon: 'checkup', text: words.checkUp },
-    { when: words.monthlyWhen, icon: 'repeat', text: words.monthly },
+    { when: capitalized(fill(words.flushWhen, { interval: flushIntervalText(aftercare, lang) })), icon: 'repeat', text: words.flush },
   ];
 };
 

@@ -43,9 +43,13 @@ it('shows the cut-offs, arrival and driver reminder for the entered time, and pu
   const item = (label: string) => within(times).getAllByRole('listitem').find((li) => li.textContent?.startsWith(label))?.textContent;
   expect(times.querySelector('p')?.textContent).toBe('Your appointment: Friday 3 December 2027, 7:30 AM');
   expect(item('Last solid food:')).toBe('Last solid food: Thursday 2 December 2027, 11:30 PM — the night before. After this, do not eat anything.');
-  expect(item('Last clear liquids:')).toBe('Last clear liquids: Friday 3 December 2027, 5:30 AM — the same morning. After this, drink nothing, except a sip of water to take the medicines your care team said you can take.');
+  expect(item('Last clear liquids:')).toBe('Last clear liquids: Friday 3 December 2027, 5:30 AM — the same morning. After this, drink nothing, except a sip of water to take your usual medicines.');
   expect(item('Arrive at the clinic:')).toBe('Arrive at the clinic: Friday 3 December 2027, 6:45 AM — the same morning.');
-  expect(item('Driver:')).toContain('must not drive');
+  expect(item('Driver:')).toBe(
+    'Driver: arrange for a responsible adult to take you home, not a taxi or rideshare on your own. You will get medicine to make you relaxed and sleepy. For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers.',
+  );
+  // The second clinic's food rule is 8 hours, as long as the fatty-food rule: no separate fatty-food time.
+  expect(item('Last fatty food')).toBeUndefined();
   expect(within(times).getByRole('link', { name: secondClinic.phone })).toHaveAttribute('href', 'tel:+12065550117');
   expect(window.location.search).toBe('?appointment=2027-12-03T07%3A30');
 });
@@ -126,12 +130,12 @@ it('the server part is complete static HTML that asks for the planner script and
   expect(root).toHaveAttribute('data-print-sheet');
   expect(JSON.parse(root.dataset.planner!)).toEqual({
     timeZone: 'America/Los_Angeles',
-    rules: { solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 45 },
+    rules: { solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2, fattyFoodHoursBefore: 8, arrivalMinutesBefore: 45 },
     clinicName: secondClinic.name,
     clinicPhone: secondClinic.phone,
     uidDomain: 'ports.harbourpoint.example',
     words: expect.objectContaining({ locale: 'en-US', foodSummary: 'Port procedure: last solid food' }),
-    drinkNothing: 'drink nothing, except a sip of water to take the medicines your care team said you can take',
+    drinkNothing: 'drink nothing, except a sip of water to take your usual medicines',
     pageUrl: 'https://ports.harbourpoint.example/preparation',
     qrLabel: 'QR code: a link to your own page with your times',
   });

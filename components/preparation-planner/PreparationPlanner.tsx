@@ -15,7 +15,7 @@ import { FastingRules } from '@/components/fasting-rules';
 import { clinic, telHref } from '@/lib/clinic/config';
 import { siteUrl } from '@/lib/seo/site';
 import { dictionaryFor, fill, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
-import type { FastingRules as FastingRulesOfClinic } from '@/lib/planner/appointment-times';
+import { hasFattyFoodRule, type FastingRules as FastingRulesOfClinic } from '@/lib/planner/appointment-times';
 import { FieldError } from './FieldError';
 import { PLANNER_IDS, type PlannerSettings } from './planner-settings';
 import { PreparationTimes, ScanToOpen } from './PreparationTimes';
@@ -93,7 +93,8 @@ export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
       </template>
       <template data-planner-template="general-rules">
         <p className="print:hidden">
-          {fill(words.generalRules, {
+          {fill(hasFattyFoodRule(rules) ? words.generalRulesWithFattyFood : words.generalRules, {
+            fatty: rules.fattyFoodHoursBefore ?? '',
             food: rules.solidFoodHoursBefore,
             liquids: rules.clearLiquidsHoursBefore,
             arrival: rules.arrivalMinutesBefore,

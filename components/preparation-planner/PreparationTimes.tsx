@@ -5,7 +5,9 @@
  * that the browser scripts fill (fill-times.ts), in the words of `lang`, so
  * the planner, its printed sheet and the letter say the times the same way.
  */
+import { clinic } from '@/lib/clinic/config';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
+import { hasFattyFoodRule } from '@/lib/planner/appointment-times';
 
 export function PreparationTimes({ lang }: { lang: LanguageCode }) {
   const dictionary = dictionaryFor(lang);
@@ -16,6 +18,12 @@ export function PreparationTimes({ lang }: { lang: LanguageCode }) {
         {words.appointment} <span data-fill="appointment" />
       </p>
       <ul className="mt-3 space-y-3">
+        {hasFattyFoodRule(clinic.fasting) ? (
+          <li>
+            <strong>{words.lastFattyFoodLabel}</strong> <span data-fill="lastFattyFood" />
+            {words.lastFattyFoodAfter}
+          </li>
+        ) : null}
         <li>
           <strong>{words.lastFoodLabel}</strong> <span data-fill="lastSolidFood" />
           {words.lastFoodAfter}

@@ -8,12 +8,13 @@ import { timeInWords, type PlannerWords, type PreparationTimes } from '@/lib/pla
 import { qrCodeSvg } from '@/lib/patient-link/qr-code';
 import { shortLink } from '@/lib/patient-link/patient-link';
 
-const TIME_SLOTS = ['appointment', 'lastSolidFood', 'lastClearLiquids', 'arrival'] as const;
+const TIME_SLOTS = ['appointment', 'lastFattyFood', 'lastSolidFood', 'lastClearLiquids', 'arrival'] as const;
 
 /** Puts each time, in words, into its `data-fill` slot under `node`. */
 export function fillPreparationTimes(node: ParentNode, times: PreparationTimes, timeZone: string, words: PlannerWords): void {
   for (const key of TIME_SLOTS) {
-    node.querySelector(`[data-fill="${key}"]`)?.replaceChildren(timeInWords(times[key], times.appointment, timeZone, words).full);
+    const time = times[key];
+    if (time) node.querySelector(`[data-fill="${key}"]`)?.replaceChildren(timeInWords(time, times.appointment, timeZone, words).full);
   }
 }
 

@@ -41,9 +41,10 @@ export function parseObject(text: string | undefined): Record<string, unknown> |
 /** The clinic's fasting and arrival rules, or null. */
 export function readRules(value: unknown): FastingRules | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { solidFoodHoursBefore, clearLiquidsHoursBefore, arrivalMinutesBefore } = value as Record<string, unknown>;
+  const { solidFoodHoursBefore, clearLiquidsHoursBefore, fattyFoodHoursBefore, arrivalMinutesBefore } = value as Record<string, unknown>;
   if (!isHours(solidFoodHoursBefore) || !isHours(clearLiquidsHoursBefore) || !isHours(arrivalMinutesBefore)) return null;
-  return { solidFoodHoursBefore, clearLiquidsHoursBefore, arrivalMinutesBefore };
+  if (fattyFoodHoursBefore !== undefined && !isHours(fattyFoodHoursBefore)) return null;
+  return { solidFoodHoursBefore, clearLiquidsHoursBefore, arrivalMinutesBefore, ...(fattyFoodHoursBefore === undefined ? {} : { fattyFoodHoursBefore }) };
 }
 
 /** A time zone this browser knows. */

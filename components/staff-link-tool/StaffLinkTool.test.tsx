@@ -1,7 +1,8 @@
 // The staff tool as a clinic computer gets it: the server component's static
 // HTML (rendered to a string, parsed like a page), woken by the browser
-// script. The default clinic (Denver; no food 6 hours before, clear liquids
-// until 4 hours before, arrive 60 minutes early; English and Spanish) is the
+// script. The default clinic (Denver; no fatty food or meat 8 hours before, no
+// food 6 hours before, clear liquids until 2 hours before, arrive 60 minutes
+// early; English and Spanish) is the
 // configured one, so every expected value below is written out by hand.
 // Fixed appointments in 2027, so no run depends on today's date.
 import { fireEvent, screen, within } from '@testing-library/react';
@@ -75,10 +76,11 @@ it('makes the English link, its email and its letter', () => {
       `These are your times to get ready for your port procedure at ${defaultClinic.name}.`,
       '',
       'Your appointment: Tuesday 15 June 2027, 1:30 PM',
+      'Last fatty food or meat: Tuesday 15 June 2027, 5:30 AM — the same morning. After this, eat only a light meal, such as toast.',
       'Last solid food: Tuesday 15 June 2027, 7:30 AM — the same morning. After this, do not eat anything.',
-      'Last clear liquids: Tuesday 15 June 2027, 9:30 AM — the same morning. After this, drink nothing, except a sip of water to take the medicines your care team said you can take.',
+      'Last clear liquids: Tuesday 15 June 2027, 11:30 AM — the same morning. After this, drink nothing, except a sip of water to take your usual medicines.',
       'Arrive at the clinic: Tuesday 15 June 2027, 12:30 PM — the same afternoon.',
-      'Driver: arrange for a responsible adult to take you home. You will get medicine to make you relaxed and sleepy, so you must not drive until the next day.',
+      'Driver: arrange for a responsible adult to take you home, not a taxi or rideshare on your own. You will get medicine to make you relaxed and sleepy. For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers.',
       '',
       `Your own page shows these times and can add them to your calendar: ${link}`,
       '',
@@ -89,6 +91,7 @@ it('makes the English link, its email and its letter', () => {
   const letter = document.querySelector<HTMLElement>('[data-print-letter]')!;
   expect(letter).toHaveAttribute('lang', 'en');
   expect(letter).toHaveTextContent(defaultClinic.name);
+  expect(letter).toHaveTextContent('Last fatty food or meat: Tuesday 15 June 2027, 5:30 AM — the same morning.');
   expect(letter).toHaveTextContent('Last solid food: Tuesday 15 June 2027, 7:30 AM — the same morning.');
   expect(letter).toHaveTextContent('or type this address: port-guide.example.org/preparation?appointment=2027-06-15T13:30');
   expect(within(letter).getByRole('img', { name: 'QR code: a link to your own page with your times' })).toBeInTheDocument();

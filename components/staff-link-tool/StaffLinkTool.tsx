@@ -15,6 +15,7 @@ import { clinic, telHref } from '@/lib/clinic/config';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 import { siteLanguages } from '@/lib/i18n/site-languages';
 import { patientLink } from '@/lib/patient-link/patient-link';
+import { hasFattyFoodRule } from '@/lib/planner/appointment-times';
 import { STAFF_IDS, type PatientLanguage, type StaffSettings } from './staff-settings';
 import { EXAMPLE_APPOINTMENT, staffWords as words } from './staff-words';
 
@@ -37,6 +38,7 @@ export function emailBody(lang: LanguageCode): string {
     fill(letter.emailIntro, { clinic: clinic.name }),
     '',
     `${planner.appointment} {appointment}`,
+    ...(hasFattyFoodRule(clinic.fasting) ? [`${planner.lastFattyFoodLabel} {fattyFood}${planner.lastFattyFoodAfter}`] : []),
     `${planner.lastFoodLabel} {food}${planner.lastFoodAfter}`,
     `${planner.lastLiquidsLabel} {liquids}${fill(planner.lastLiquidsAfter, { drinkNothing: dictionary.fasting.drinkNothingAfter })}`,
     `${planner.arriveLabel} {arrival}.`,

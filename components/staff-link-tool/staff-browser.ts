@@ -17,6 +17,7 @@ function patientEmail(times: PreparationTimes, link: string, language: PatientLa
   const subject = fillIn(language.emailSubject, { date: say(times.appointment).day });
   const body = fillIn(language.emailBody, {
     appointment: say(times.appointment).full,
+    ...(times.lastFattyFood ? { fattyFood: say(times.lastFattyFood).full } : {}),
     food: say(times.lastSolidFood).full,
     liquids: say(times.lastClearLiquids).full,
     arrival: say(times.arrival).full,

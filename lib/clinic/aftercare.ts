@@ -29,6 +29,11 @@ export function dayRangeText({ from, to }: Aftercare['checkUpDaysAfter'], lang: 
   return from === to ? daysText(from, lang) : fill(dictionaryFor(lang).values.dayRange, { from, to });
 }
 
+/** "every 4 weeks" ("cada 4 semanas"): how often a port not in use is flushed. */
+export function flushIntervalText(aftercare: Pick<Aftercare, 'flushIntervalWeeks'>, lang: LanguageCode = 'en'): string {
+  return fill(dictionaryFor(lang).values.everyWeeks, { count: aftercare.flushIntervalWeeks });
+}
+
 /** "Day 7 to 10", or "Day 7": a point on the patient's timeline. */
 export function dayOnTimelineText({ from, to }: Aftercare['checkUpDaysAfter'], lang: LanguageCode = 'en'): string {
   const { values } = dictionaryFor(lang);

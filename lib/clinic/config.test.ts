@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import defaultClinic from './default-clinic.json';
 import secondClinic from '../../tests/fixtures/second-clinic.json';
-import { ClinicConfigError, loadClinicConfig, parseClinicConfig, telHref } from './config';
+import { ClinicConfigError, clinicConfigWarnings, loadClinicConfig, parseClinicConfig, telHref } from './config';
 
 const valid = structuredClone(secondClinic);
 
@@ -28,14 +28,14 @@ describe('parseClinicConfig', () => {
   it('accepts a config with only the required keys', () => {
     const clinic = parseClinicConfig(withChange((c) => delete c.hsts), 'clinic.json');
     expect(clinic.name).toBe('Harbour Point Imaging');
-    expect(clinic.fasting).toEqual({ solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2 });
+    expect(clinic.fasting).toEqual({ solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2, fattyFoodHoursBefore: 8 });
     expect(clinic.email).toBeUndefined();
   });
 
   it('accepts the built-in default clinic, which is fictional', () => {
     const clinic = parseClinicConfig(defaultClinic, 'default');
     expect(clinic.phone).toMatch(/555-01\d\d/);
-    expect(clinic.fasting).toEqual({ solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 4 });
+    expect(clinic.fasting).toEqual({ solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 2, fattyFoodHoursBefore: 8 });
   });
 
   it('drops a trailing slash from siteUrl so canonical URLs have one form', () => {
@@ -57,6 +57,28 @@ describe('parseClinicConfig', () => {
   it('rejects clear-liquid hours that are not less than solid-food hours', () => {
     const message = errorFor(withChange((c) => (c.fasting = { solidFoodHoursBefore: 4, clearLiquidsHoursBefore: 4 })));
     expect(message).toContain('fasting.clearLiquidsHoursBefore must be less than fasting.solidFoodHoursBefore');
+  });
+
+  it('fills in ASA fasting times a clinic leaves out: clear liquids 2 hours, fatty food 8 (or the food rule when longer)', () => {
+    expect(parseClinicConfig(withChange((c) => (c.fasting = { solidFoodHoursBefore: 6 })), 'c').fasting).toEqual({
+      solidFoodHoursBefore: 6,
+      clearLiquidsHoursBefore: 2,
+      fattyFoodHoursBefore: 8,
+    });
+    expect(parseClinicConfig(withChange((c) => (c.fasting = { solidFoodHoursBefore: 10, clearLiquidsHoursBefore: 3 })), 'c').fasting).toEqual({
+      solidFoodHoursBefore: 10,
+      clearLiquidsHoursBefore: 3,
+      fattyFoodHoursBefore: 10,
+    });
+  });
+
+  it('rejects a fatty-food rule shorter than the food rule, and one out of range', () => {
+    expect(errorFor(withChange((c) => (c.fasting = { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 2, fattyFoodHoursBefore: 5 })))).toContain(
+      'fasting.fattyFoodHoursBefore must be at least fasting.solidFoodHoursBefore',
+    );
+    expect(errorFor(withChange((c) => (c.fasting = { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 2, fattyFoodHoursBefore: 25 })))).toContain(
+      'fasting.fattyFoodHoursBefore must be 24 or less',
+    );
   });
 
   it('rejects a time zone that is not an IANA zone', () => {
@@ -164,6 +186,7 @@ describe('aftercare (optional, defaults from the source material and the fever r
       checkUpDaysAfter: { from: 7, to: 10 },
       feverCelsius: 38.0,
       avoidHeavyLiftingDays: 7,
+      flushIntervalWeeks: 4,
     });
   });
 
@@ -173,6 +196,7 @@ describe('aftercare (optional, defaults from the source material and the fever r
       checkUpDaysAfter: { from: 10, to: 14 },
       feverCelsius: 38.5,
       avoidHeavyLiftingDays: 5,
+      flushIntervalWeeks: 12,
     });
   });
 
@@ -182,6 +206,7 @@ describe('aftercare (optional, defaults from the source material and the fever r
       checkUpDaysAfter: { from: 7, to: 10 },
       feverCelsius: 38.3,
       avoidHeavyLiftingDays: 7,
+      flushIntervalWeeks: 4,
     });
   });
 
@@ -197,15 +222,32 @@ describe('aftercare (optional, defaults from the source material and the fever r
     [{ dressingDays: 2.5 }, 'aftercare.dressingDays must be a whole number of days'],
     [{ dressingDays: 0 }, 'aftercare.dressingDays must be 1 or more'],
     [{ dressingDays: 15 }, 'aftercare.dressingDays must be 14 or less'],
-    [{ feverCelsius: 101 }, 'aftercare.feverCelsius must be 39.0 (°C) or less'],
+    [{ feverCelsius: 101 }, 'aftercare.feverCelsius must be 38.5 (°C) or less'],
+    [{ feverCelsius: 38.6 }, 'aftercare.feverCelsius must be 38.5 (°C) or less'],
     [{ feverCelsius: 37 }, 'aftercare.feverCelsius must be 37.5 (°C) or more'],
     [{ feverCelsius: 38.25 }, 'aftercare.feverCelsius must have at most one decimal place'],
     [{ feverCelsius: '38' }, 'aftercare.feverCelsius'],
     [{ avoidHeavyLiftingDays: -1 }, 'aftercare.avoidHeavyLiftingDays must be 1 or more'],
     [{ avoidHeavyLiftingDays: 43 }, 'aftercare.avoidHeavyLiftingDays must be 42 or less'],
+    [{ flushIntervalWeeks: 3 }, 'aftercare.flushIntervalWeeks must be 4 (weeks) or more'],
+    [{ flushIntervalWeeks: 13 }, 'aftercare.flushIntervalWeeks must be 12 (weeks) or less'],
+    [{ flushIntervalWeeks: 6.5 }, 'aftercare.flushIntervalWeeks must be a whole number of weeks'],
     [{ feverFahrenheit: 100.4 }, 'aftercare has unknown field(s) "feverFahrenheit"'],
   ])('rejects %j, naming the field', (aftercare, message) => {
     expect(errorFor(withAftercare(aftercare))).toContain(message);
+  });
+});
+
+describe('clinicConfigWarnings (allowed values a clinician should confirm)', () => {
+  const withAftercare = (aftercare: unknown) => withChange((c) => (c.aftercare = aftercare));
+  it('says nothing for the default fever line of 38.0 °C', () => {
+    expect(clinicConfigWarnings(parseClinicConfig(withAftercare({ feverCelsius: 38.0 }), 'c'))).toEqual([]);
+  });
+
+  it('prints one Warning: line naming the key when the fever line is above 38.0 °C', () => {
+    expect(clinicConfigWarnings(parseClinicConfig(withAftercare({ feverCelsius: 38.1 }), 'c'))).toEqual([
+      'Warning: aftercare.feverCelsius is 38.1, above the 38.0 °C that CDC and ASCO/IDSA guidance uses for a fever during cancer treatment. Have a clinician confirm it.',
+    ]);
   });
 });
 

@@ -112,6 +112,9 @@ const brand = z.strictObject({
 
 const hoursBefore = z.number().min(0, 'must be 0 or more').max(24, 'must be 24 or less');
 
+/** ASA's fasting times for the keys a clinic may leave out. */
+export const FASTING_DEFAULTS = { clearLiquidsHoursBefore: 2, fattyFoodHoursBefore: 8 } as const;
+
 const wholeDays = (min: number, max: number) =>
   z.number().int('must be a whole number of days').min(min, `must be ${min} or more`).max(max, `must be ${max} or less`);
 
@@ -119,14 +122,17 @@ const wholeDays = (min: number, max: number) =>
  * The clinic's own aftercare rules. Each key is optional; the defaults are the
  * source material's values (dressing 3 days, check-up at 7 to 10 days) and the
  * well-established fever rule for people having cancer treatment (38.0 °C, 100.4 °F).
- * Ranges keep out typing mistakes, not clinical choices: a fever line from 37.5 to
- * 39.0 °C in tenths, and day counts of up to 2 or 6 weeks.
+ * Ranges keep out typing mistakes and unsafe lines: a fever line from 37.5 to
+ * 38.5 °C in tenths (above 38.0 the build warns: CDC and ASCO/IDSA call 38.0 °C
+ * a fever during cancer treatment), and day counts of up to 2 or 6 weeks.
  */
 export const AFTERCARE_DEFAULTS = {
   dressingDays: 3,
   checkUpDaysAfter: { from: 7, to: 10 },
   feverCelsius: 38.0,
   avoidHeavyLiftingDays: 7,
+  /** How often a port not in use is flushed: practice runs from every 4 weeks (Royal Marsden, MSK) to every 12. */
+  flushIntervalWeeks: 4,
 } as const;
 
 const aftercareSchema = z
@@ -142,10 +148,16 @@ const aftercareSchema = z
     feverCelsius: z
       .number()
       .min(37.5, 'must be 37.5 (°C) or more')
-      .max(39, 'must be 39.0 (°C) or less')
+      .max(38.5, 'must be 38.5 (°C) or less')
       .refine((celsius) => Math.abs(celsius * 10 - Math.round(celsius * 10)) < 1e-9, 'must have at most one decimal place, like 38.0 or 38.5')
       .default(AFTERCARE_DEFAULTS.feverCelsius),
     avoidHeavyLiftingDays: wholeDays(1, 42).default(AFTERCARE_DEFAULTS.avoidHeavyLiftingDays),
+    flushIntervalWeeks: z
+      .number()
+      .int('must be a whole number of weeks')
+      .min(4, 'must be 4 (weeks) or more')
+      .max(12, 'must be 12 (weeks) or less')
+      .default(AFTERCARE_DEFAULTS.flushIntervalWeeks),
   })
   .default({ ...AFTERCARE_DEFAULTS, checkUpDaysAfter: { ...AFTERCARE_DEFAULTS.checkUpDaysAfter } });
 
@@ -215,15 +227,26 @@ export const clinicConfigSchema = z.strictObject({
       ctx.addIssue({ code: 'custom', message: `"${timeZone}" is not a valid IANA time zone (e.g. "America/Denver")` });
     }
   }),
+  // ASA fasting guidance: a light meal until 6 hours before, fried or fatty food and meat until 8, clear liquids until 2.
   fasting: z
     .strictObject({
       solidFoodHoursBefore: hoursBefore,
-      clearLiquidsHoursBefore: hoursBefore,
+      clearLiquidsHoursBefore: hoursBefore.default(FASTING_DEFAULTS.clearLiquidsHoursBefore),
+      fattyFoodHoursBefore: hoursBefore.optional(),
     })
     .refine((fasting) => fasting.clearLiquidsHoursBefore < fasting.solidFoodHoursBefore, {
       path: ['clearLiquidsHoursBefore'],
       message: 'must be less than fasting.solidFoodHoursBefore',
-    }),
+    })
+    .refine((fasting) => fasting.fattyFoodHoursBefore === undefined || fasting.fattyFoodHoursBefore >= fasting.solidFoodHoursBefore, {
+      path: ['fattyFoodHoursBefore'],
+      message: 'must be at least fasting.solidFoodHoursBefore (fatty food stops first)',
+    })
+    // Left out, the fatty-food rule is ASA's 8 hours, or the food rule when that is longer (then it says nothing new).
+    .transform((fasting) => ({
+      ...fasting,
+      fattyFoodHoursBefore: fasting.fattyFoodHoursBefore ?? Math.max(FASTING_DEFAULTS.fattyFoodHoursBefore, fasting.solidFoodHoursBefore),
+    })),
   arrivalMinutesBefore: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(240, 'must be 240 or less'),
   emergencyNumber: z.string().regex(/^[0-9]{2,4}$/, 'must be a short emergency number like "911" or "112"'),
 
@@ -327,6 +350,24 @@ function loadConfiguredClinic(): ClinicConfig {
 
 /** The clinic this site is built for. */
 export const clinic: ClinicConfig = loadConfiguredClinic();
+
+/** The fever line above which a clinic's own rule is higher than CDC's and ASCO/IDSA's. */
+export const FEVER_GUIDANCE_CELSIUS = 38.0;
+
+/**
+ * `Warning:` lines for values that are allowed but that a clinician should
+ * confirm; the build prints them and goes on.
+ */
+export function clinicConfigWarnings(config: ClinicConfig): string[] {
+  const warnings: string[] = [];
+  if (config.aftercare.feverCelsius > FEVER_GUIDANCE_CELSIUS) {
+    warnings.push(
+      `Warning: aftercare.feverCelsius is ${config.aftercare.feverCelsius.toFixed(1)}, above the ${FEVER_GUIDANCE_CELSIUS.toFixed(1)} °C ` +
+        'that CDC and ASCO/IDSA guidance uses for a fever during cancer treatment. Have a clinician confirm it.',
+    );
+  }
+  return warnings;
+}
 
 /** "+1 303-555-0142" → "tel:+13035550142" */
 export function telHref(phone: string): string {

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import type { ClinicConfig } from '@/lib/clinic/config';
-import { dayRangeText, daysText, feverTemperatureText } from '@/lib/clinic/aftercare';
+import { dayRangeText, daysText, feverTemperatureText, flushIntervalText } from '@/lib/clinic/aftercare';
 import type { LanguageCode } from '@/lib/i18n';
 import { HEADING_ID_SUFFIX } from '@/lib/content/headings';
 import { FRONTMATTER } from '@/lib/content/pages';
@@ -33,6 +33,7 @@ export function clinicComponentText(clinic: ClinicConfig, lang: LanguageCode = '
     CheckUpDays: dayRangeText(aftercare.checkUpDaysAfter, lang),
     FeverTemperature: feverTemperatureText(aftercare),
     HeavyLiftingDays: daysText(aftercare.avoidHeavyLiftingDays, lang),
+    FlushInterval: flushIntervalText(aftercare, lang),
     WhenToCall: callNowPlainText(clinic, lang),
   };
 }

@@ -9,6 +9,15 @@
  * Every other language's dictionary has exactly these keys and the same
  * {placeholders} (lib/i18n/check.ts, at build time and in a unit test).
  */
+/**
+ * After sedation, the one rule (Q4 of the 2026-12-02 clinical read: 24 hours, as
+ * moderate-sedation guidance says, not "until the next day"), said the same way on
+ * the pages, the timeline, the planner, the letter, the email and the calendar file.
+ */
+const AFTER_SEDATION =
+  'For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers.';
+const NOT_A_TAXI_ALONE = 'not a taxi or rideshare on your own';
+
 export const en = {
   meta: {
     /** The language's own name, for the language link ("English" on a Spanish page). */
@@ -151,10 +160,18 @@ export const en = {
     dayRange: '{from} to {to} days',
     timelineDay: 'Day {day}',
     timelineDayRange: 'Day {from} to {to}',
+    everyWeeks: 'every {count} weeks',
     hour_one: '{count} hour',
     hour_other: '{count} hours',
   },
+  /** What the medicine to help you relax means for the rest of the day (components/after-sedation). */
+  sedation: {
+    rule: AFTER_SEDATION,
+    ride: `An adult must take you home, ${NOT_A_TAXI_ALONE}. Your care team may also ask that an adult stays with you the first night.`,
+  },
   fasting: {
+    fattyLabel: 'Fatty food:',
+    fatty: 'do not eat fried or fatty food, or meat, for {hours} before your procedure. Until the food time below, you may eat a light meal, such as toast.',
     foodLabel: 'Food:',
     food: 'do not eat anything for {hours} before your procedure.',
     liquidsLabel: 'Clear liquids:',
@@ -162,7 +179,7 @@ export const en = {
     clearLiquidMeaning:
       'A clear liquid is one you can see through, such as water, clear apple juice, or black coffee or tea with no milk.',
     afterThat: 'After that, {drinkNothing}.',
-    drinkNothingAfter: 'drink nothing, except a sip of water to take the medicines your care team said you can take',
+    drinkNothingAfter: 'drink nothing, except a sip of water to take your usual medicines',
     arriveLabel: 'Arrive:',
     arrive: 'come {minutes} minutes before your appointment time.',
   },
@@ -197,22 +214,21 @@ export const en = {
   },
   journey: {
     dayBeforeWhen: 'The day before',
-    dayBefore:
-      'Ask an adult to drive you home. Ask which of your usual medicines to take. Stop eating at the time your clinic gives you.',
+    dayBefore: 'Make sure an adult can take you home. Check your times to stop eating and drinking.',
     morningWhen: 'The morning of',
-    morning: 'Take only the medicines your care team said you can, with a sip of water. Wear a top that is easy to take off.',
+    morning: 'Take your usual medicines with a sip of water, unless your care team told you otherwise. Wear a top that is easy to take off.',
     procedureWhen: 'The procedure: about an hour',
     procedure: 'You get medicine to numb your skin and help you relax. The doctor puts the port in under your skin.',
     recoveryWhen: 'Recovery',
     recovery: 'You rest in a recovery area for a while.',
     homeWhen: 'Home the same day',
-    home: 'An adult drives you home. Do not drive or make big choices until the next day.',
-    dressingWhen: '{day}: dressing off',
+    home: `An adult takes you home, ${NOT_A_TAXI_ALONE}. ${AFTER_SEDATION}`,
+    dressingWhen: 'After {days}: dressing off',
     dressing: 'Take the dressing off. Keep the area dry. To shower, cover it with plastic food wrap and tape.',
     checkUpWhen: '{day}: check-up',
-    checkUp: 'Your care team checks that the cut has healed. Keep the area dry until then.',
-    monthlyWhen: 'Every month, if your port is not in use',
-    monthly: 'The port needs a flush: a rinse that stops it getting blocked. The clinic that uses your port does this.',
+    checkUp: 'Your care team checks that the cut has healed. Keep the area dry until then. No check-up booked? Ask us when you can get it wet.',
+    flushWhen: '{interval}, if your port is not in use',
+    flush: 'The port needs a flush: a rinse that stops it getting blocked. The clinic that uses your port does this.',
   },
   portLocation: {
     title: 'Where a port sits in your body',
@@ -247,16 +263,19 @@ export const en = {
     errorPrefix: 'Error:',
     generalRules:
       'Until you have your time, follow the general rules: no food for {food} hours before your procedure, clear liquids until {liquids} hours before, and arrive {arrival} minutes early.',
+    generalRulesWithFattyFood:
+      'Until you have your time, follow the general rules: no fried or fatty food or meat for {fatty} hours before your procedure, no food at all for {food} hours before, clear liquids until {liquids} hours before, and arrive {arrival} minutes early.',
     timesLabel: 'Your preparation times',
     appointment: 'Your appointment:',
+    lastFattyFoodLabel: 'Last fatty food or meat:',
+    lastFattyFoodAfter: '. After this, eat only a light meal, such as toast.',
     lastFoodLabel: 'Last solid food:',
     lastFoodAfter: '. After this, do not eat anything.',
     lastLiquidsLabel: 'Last clear liquids:',
     lastLiquidsAfter: '. After this, {drinkNothing}.',
     arriveLabel: 'Arrive at the clinic:',
     driverLabel: 'Driver:',
-    driver:
-      'arrange for a responsible adult to take you home. You will get medicine to make you relaxed and sleepy, so you must not drive until the next day.',
+    driver: `arrange for a responsible adult to take you home, ${NOT_A_TAXI_ALONE}. You will get medicine to make you relaxed and sleepy. ${AFTER_SEDATION}`,
     questionsBefore: 'Questions? Call ',
     calendar: 'Add to my calendar (.ics file)',
     print: 'Print this page',
@@ -303,12 +322,14 @@ export const en = {
     dayBefore: 'the day before',
     daysBefore: '{count} days before',
     calendarQuestions: 'Questions? Call {clinic} on {phone}.',
+    fattyFoodSummary: 'Port procedure: last fatty food or meat',
+    fattyFoodDescription: 'Do not eat fried or fatty food or meat after this time. You may still eat a light meal, such as toast, until the next reminder. {questions}',
     foodSummary: 'Port procedure: last solid food',
     foodDescription: 'Do not eat anything after this time. You may still drink clear liquids until the next reminder. {questions}',
     liquidsSummary: 'Port procedure: last clear liquids',
     liquidsDescription: 'After this time, {drinkNothing}. {questions}',
     arriveSummary: 'Arrive at {clinic} for your port procedure',
-    arriveDescription: 'Bring a responsible adult to drive you home: you must not drive until the next day. {questions}',
+    arriveDescription: `Bring a responsible adult to take you home, ${NOT_A_TAXI_ALONE}. ${AFTER_SEDATION} {questions}`,
     fileName: 'port-preparation',
   },
   seo: {
@@ -317,11 +338,11 @@ export const en = {
     procedureAlternateNames: 'Port insertion|Portacath placement|Chemo port placement',
     bodyLocation: 'Upper chest, below the collarbone',
     insertionPreparation:
-      'No solid food for {food} hours before, and only clear liquids until {liquids} hours before. Tell your care team about blood thinners and allergies. Bring an adult to drive you home.',
+      'No fried or fatty food or meat for {fatty} hours before, no solid food for {food} hours before, and only clear liquids until {liquids} hours before. Tell your care team about blood thinners and allergies. Bring an adult to drive you home.',
     insertionHow:
       'With numbing medicine and medicine to help you relax, the doctor makes two small cuts, guides a thin tube into a large vein using x-ray and ultrasound pictures, and places the port under the skin below the collarbone. It takes about an hour.',
     insertionFollowup:
-      'Most people go home the same day. Keep a dressing on for {dressing}, and keep the area dry until the check-up {checkUp} after. When the port is not in use, it is flushed about once a month.',
+      'Most people go home the same day. Keep a dressing on for {dressing}, and keep the area dry until the cut is checked, usually {checkUp} after, or as your care team tells you. When the port is not in use, it is flushed {flush}.',
     removalName: 'Implanted venous access port removal',
     removalAlternateNames: 'Port removal|Portacath removal',
     removalPreparation: 'Follow what your care team tells you about eating, drinking and your medicines before the procedure.',

@@ -6,6 +6,11 @@
  */
 import type { Dictionary } from './en';
 
+/** After sedation, the one rule (lib/i18n/en.ts says why 24 hours). */
+const AFTER_SEDATION =
+  'Durante 24 horas, no maneje, no tome alcohol ni pastillas para dormir, y no tome decisiones importantes, por ejemplo sobre dinero, trabajo o papeles legales.';
+const NOT_A_TAXI_ALONE = 'no se vaya solo en taxi o en un auto de aplicación';
+
 export const es: Dictionary = {
   meta: {
     languageName: 'Español',
@@ -143,10 +148,17 @@ export const es: Dictionary = {
     dayRange: 'entre {from} y {to} días',
     timelineDay: 'Día {day}',
     timelineDayRange: 'Del día {from} al {to}',
+    everyWeeks: 'cada {count} semanas',
     hour_one: '{count} hora',
     hour_other: '{count} horas',
   },
+  sedation: {
+    rule: AFTER_SEDATION,
+    ride: `Un adulto debe llevarlo a casa: ${NOT_A_TAXI_ALONE}. Su equipo de atención también puede pedirle que un adulto se quede con usted la primera noche.`,
+  },
   fasting: {
+    fattyLabel: 'Comida grasosa:',
+    fatty: 'no coma comida frita o grasosa, ni carne, desde {hours} antes de su procedimiento. Hasta la hora de la comida de abajo, puede comer algo ligero, como pan tostado.',
     foodLabel: 'Comida:',
     food: 'no coma nada desde {hours} antes de su procedimiento.',
     liquidsLabel: 'Líquidos claros:',
@@ -155,7 +167,7 @@ export const es: Dictionary = {
       'Un líquido claro es transparente, como agua, jugo de manzana claro, café o té sin leche.',
     afterThat: 'Después, {drinkNothing}.',
     drinkNothingAfter:
-      'no tome nada, solo un sorbo de agua para tomar las medicinas que su equipo de atención le dijo que puede tomar',
+      'no tome nada, solo un sorbo de agua para tomar sus medicinas de siempre',
     arriveLabel: 'Llegada:',
     arrive: 'llegue {minutes} minutos antes de la hora de su cita.',
   },
@@ -190,23 +202,22 @@ export const es: Dictionary = {
   },
   journey: {
     dayBeforeWhen: 'El día antes',
-    dayBefore:
-      'Pida a un adulto que lo lleve a casa. Pregunte cuáles de sus medicinas de siempre debe tomar. Deje de comer a la hora que le dé su clínica.',
+    dayBefore: 'Asegúrese de que un adulto pueda llevarlo a casa. Revise sus horas para dejar de comer y de beber.',
     morningWhen: 'Esa mañana',
     morning:
-      'Tome solo las medicinas que su equipo de atención le dijo que puede tomar, con un sorbo de agua. Use una blusa o camisa fácil de quitar.',
+      'Tome sus medicinas de siempre con un sorbo de agua, a menos que su equipo de atención le haya dicho otra cosa. Use una blusa o camisa fácil de quitar.',
     procedureWhen: 'El procedimiento: una hora, más o menos',
     procedure: 'Le dan medicina para adormecer la piel y para ayudarle a relajarse. El médico le pone el puerto bajo la piel.',
     recoveryWhen: 'Recuperación',
     recovery: 'Descansa un rato en una sala de recuperación.',
     homeWhen: 'A casa el mismo día',
-    home: 'Un adulto lo lleva a casa. No maneje ni tome decisiones importantes hasta el día siguiente.',
-    dressingWhen: '{day}: quitar el apósito',
+    home: `Un adulto lo lleva a casa: ${NOT_A_TAXI_ALONE}. ${AFTER_SEDATION}`,
+    dressingWhen: 'Después de {days}: quitar el apósito',
     dressing: 'Quítese el apósito. Mantenga la zona seca. Para ducharse, cúbrala con plástico de cocina y cinta.',
     checkUpWhen: '{day}: cita de control',
-    checkUp: 'Su equipo de atención revisa que el corte haya sanado. Mantenga la zona seca hasta entonces.',
-    monthlyWhen: 'Cada mes, si no usan su puerto',
-    monthly: 'El puerto necesita un lavado: un enjuague para que no se tape. Lo hace la clínica que usa su puerto.',
+    checkUp: 'Su equipo de atención revisa que el corte haya sanado. Mantenga la zona seca hasta entonces. ¿No tiene una cita de control? Pregúntenos cuándo puede mojarla.',
+    flushWhen: '{interval}, si no usan su puerto',
+    flush: 'El puerto necesita un lavado: un enjuague para que no se tape. Lo hace la clínica que usa su puerto.',
   },
   portLocation: {
     title: 'Dónde queda el puerto en su cuerpo',
@@ -240,16 +251,19 @@ export const es: Dictionary = {
     errorPrefix: 'Error:',
     generalRules:
       'Mientras no tenga sus horas, siga estas reglas. No coma nada en las {food} horas antes del procedimiento. Puede tomar líquidos claros hasta {liquids} horas antes. Llegue {arrival} minutos antes de su cita.',
+    generalRulesWithFattyFood:
+      'Mientras no tenga sus horas, siga estas reglas. No coma comida frita o grasosa ni carne en las {fatty} horas antes del procedimiento. No coma nada en las {food} horas antes. Puede tomar líquidos claros hasta {liquids} horas antes. Llegue {arrival} minutos antes de su cita.',
     timesLabel: 'Sus horas para prepararse',
     appointment: 'Su cita:',
+    lastFattyFoodLabel: 'Última comida grasosa o carne:',
+    lastFattyFoodAfter: '. Después de esta hora, coma solo algo ligero, como pan tostado.',
     lastFoodLabel: 'Última comida sólida:',
     lastFoodAfter: '. Después de esta hora, no coma nada.',
     lastLiquidsLabel: 'Últimos líquidos claros:',
     lastLiquidsAfter: '. Después de esta hora, {drinkNothing}.',
     arriveLabel: 'Llegada a la clínica:',
     driverLabel: 'Quién lo lleva:',
-    driver:
-      'pida a un adulto responsable que lo lleve a casa. Le darán medicina para relajarlo y darle sueño, así que no debe manejar hasta el día siguiente.',
+    driver: `pida a un adulto responsable que lo lleve a casa: ${NOT_A_TAXI_ALONE}. Le darán medicina para relajarlo y darle sueño. ${AFTER_SEDATION}`,
     questionsBefore: '¿Preguntas? Llame al ',
     calendar: 'Agregar a mi calendario (archivo .ics)',
     print: 'Imprimir esta página',
@@ -293,13 +307,16 @@ export const es: Dictionary = {
     dayBefore: 'el día anterior',
     daysBefore: '{count} días antes',
     calendarQuestions: '¿Preguntas? Llame a {clinic} al {phone}.',
+    fattyFoodSummary: 'Colocación del puerto: última comida grasosa o carne',
+    fattyFoodDescription:
+      'No coma comida frita o grasosa ni carne después de esta hora. Puede seguir comiendo algo ligero, como pan tostado, hasta el próximo recordatorio. {questions}',
     foodSummary: 'Colocación del puerto: última comida sólida',
     foodDescription:
       'No coma nada después de esta hora. Puede seguir tomando líquidos claros hasta el próximo recordatorio. {questions}',
     liquidsSummary: 'Colocación del puerto: últimos líquidos claros',
     liquidsDescription: 'Después de esta hora, {drinkNothing}. {questions}',
     arriveSummary: 'Llegue a {clinic} para la colocación del puerto',
-    arriveDescription: 'Venga con un adulto responsable que lo lleve a casa: no debe manejar hasta el día siguiente. {questions}',
+    arriveDescription: `Venga con un adulto responsable que lo lleve a casa: ${NOT_A_TAXI_ALONE}. ${AFTER_SEDATION} {questions}`,
     fileName: 'preparacion-puerto',
   },
   seo: {
@@ -308,11 +325,11 @@ export const es: Dictionary = {
     procedureAlternateNames: 'Colocación del puerto|Colocación del portacath|Colocación de un puerto para quimioterapia',
     bodyLocation: 'Parte alta del pecho, debajo de la clavícula',
     insertionPreparation:
-      'Nada de comida sólida durante las {food} horas antes, y solo líquidos claros hasta {liquids} horas antes. Hable con su equipo de atención sobre anticoagulantes y alergias. Venga con un adulto que lo lleve a casa.',
+      'Nada de comida frita o grasosa ni carne durante las {fatty} horas antes, nada de comida sólida durante las {food} horas antes, y solo líquidos claros hasta {liquids} horas antes. Hable con su equipo de atención sobre anticoagulantes y alergias. Venga con un adulto que lo lleve a casa.',
     insertionHow:
       'Con anestesia local y medicina para relajarse, el médico hace dos cortes pequeños, guía un tubo delgado hasta una vena grande con imágenes de rayos X y ecografía, y pone el puerto bajo la piel, debajo de la clavícula. Toma más o menos una hora.',
     insertionFollowup:
-      'Casi todas las personas vuelven a casa el mismo día. Deje el apósito puesto {dressing}, y mantenga la zona seca hasta la cita de control, {checkUp} después. Cuando no se usa, el puerto se lava más o menos una vez al mes.',
+      'Casi todas las personas vuelven a casa el mismo día. Deje el apósito puesto {dressing}, y mantenga la zona seca hasta que revisen el corte, por lo general {checkUp} después, o según le diga su equipo de atención. Cuando no se usa, el puerto se lava {flush}.',
     removalName: 'Retiro de un puerto de acceso venoso implantado',
     removalAlternateNames: 'Retiro del puerto|Retiro del portacath',
     removalPreparation:

@@ -24,6 +24,7 @@ function plan(value: string, timeZone: string, rules: FastingRules) {
   const words = (d: Date) => timeInWords(d, result.instant, timeZone, en.plannerScript).full;
   return {
     instant: result.instant,
+    fatty: times.lastFattyFood ? words(times.lastFattyFood) : undefined,
     food: words(times.lastSolidFood),
     liquids: words(times.lastClearLiquids),
     arrival: words(times.arrival),
@@ -63,14 +64,17 @@ describe('reading clinic wall time in the clinic zone', () => {
 
 describe('cut-offs across midnight', () => {
   it('6 hours before a 7:30 AM slot is 1:30 AM the same day', () => {
-    const { food, liquids, arrival } = plan('2026-12-03T07:30', 'America/Denver', rulesOf(defaultClinic));
+    const { fatty, food, liquids, arrival } = plan('2026-12-03T07:30', 'America/Denver', rulesOf(defaultClinic));
+    // The default clinic's fatty-food rule is 8 hours: 11:30 PM the night before.
+    expect(fatty).toBe('Wednesday 2 December 2026, 11:30 PM — the night before');
     expect(food).toBe('Thursday 3 December 2026, 1:30 AM — the night before, after midnight');
-    expect(liquids).toBe('Thursday 3 December 2026, 3:30 AM — the night before, after midnight');
+    expect(liquids).toBe('Thursday 3 December 2026, 5:30 AM — the same morning');
     expect(arrival).toBe('Thursday 3 December 2026, 6:30 AM — the same morning');
   });
 
   it('an 8 hour rule from 7:30 AM is 11:30 PM the night before', () => {
-    const { food, liquids, arrival } = plan('2026-12-03T07:30', 'America/Los_Angeles', rulesOf(secondClinic));
+    const { fatty, food, liquids, arrival } = plan('2026-12-03T07:30', 'America/Los_Angeles', rulesOf(secondClinic));
+    expect(fatty).toBeUndefined();
     expect(food).toBe('Wednesday 2 December 2026, 11:30 PM — the night before');
     expect(liquids).toBe('Thursday 3 December 2026, 5:30 AM — the same morning');
     expect(arrival).toBe('Thursday 3 December 2026, 6:45 AM — the same morning');
@@ -88,8 +92,8 @@ describe('cut-offs across a daylight-saving change in the clinic zone', () => {
     expect(instant).toEqual(new Date('2027-03-14T13:30:00Z'));
     expect(times.lastSolidFood).toEqual(new Date('2027-03-14T07:30:00Z'));
     expect(food).toBe('Sunday 14 March 2027, 12:30 AM — the night before, after midnight');
-    // 4 real hours before 7:30 AM MDT is 3:30 AM MDT: the skipped hour is not counted twice.
-    expect(liquids).toBe('Sunday 14 March 2027, 3:30 AM — the night before, after midnight');
+    // 2 real hours before 7:30 AM MDT is 5:30 AM MDT: the skipped hour is not counted twice.
+    expect(liquids).toBe('Sunday 14 March 2027, 5:30 AM — the same morning');
   });
 
   it('fall back (Denver 2026-11-01): 6 hours before 7:30 AM MST is the second 1:30 AM, not 12:30 AM', () => {
@@ -109,10 +113,18 @@ describe('cut-offs across a daylight-saving change in the clinic zone', () => {
 });
 
 describe('other fasting rules', () => {
+  it('gives no separate fatty-food time when that rule is no longer than the food rule', () => {
+    const rules = { solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2, fattyFoodHoursBefore: 8, arrivalMinutesBefore: 30 };
+    expect(plan('2026-12-03T07:30', 'America/Denver', rules).fatty).toBeUndefined();
+    expect(plan('2026-12-03T07:30', 'America/Denver', { ...rules, fattyFoodHoursBefore: 10 }).fatty).toBe(
+      'Wednesday 2 December 2026, 9:30 PM — the night before',
+    );
+  });
+
   it('an afternoon slot keeps every cut-off on the same day', () => {
     const { food, liquids, arrival } = plan('2026-12-03T14:00', 'America/Denver', rulesOf(defaultClinic));
     expect(food).toBe('Thursday 3 December 2026, 8:00 AM — the same morning');
-    expect(liquids).toBe('Thursday 3 December 2026, 10:00 AM — the same morning');
+    expect(liquids).toBe('Thursday 3 December 2026, 12:00 PM — the same afternoon');
     expect(arrival).toBe('Thursday 3 December 2026, 1:00 PM — the same afternoon');
   });
 

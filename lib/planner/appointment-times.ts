@@ -26,8 +26,15 @@ export type PlannerWords = Dictionary['plannerScript'];
 export type FastingRules = {
   solidFoodHoursBefore: number;
   clearLiquidsHoursBefore: number;
+  /** Fried or fatty food and meat stop this long before: a separate time only when it is longer than the food rule. */
+  fattyFoodHoursBefore?: number;
   arrivalMinutesBefore: number;
 };
+
+/** Whether the fatty-food rule says anything the food rule does not (it is longer). */
+export function hasFattyFoodRule(rules: Pick<FastingRules, 'solidFoodHoursBefore' | 'fattyFoodHoursBefore'>): boolean {
+  return rules.fattyFoodHoursBefore !== undefined && rules.fattyFoodHoursBefore > rules.solidFoodHoursBefore;
+}
 
 /** A clinic-local wall time, as written in the `appointment` link value. */
 export type WallTime = { year: number; month: number; day: number; hour: number; minute: number };
@@ -153,6 +160,8 @@ export function parseAppointment(value: string | null | undefined, timeZone: str
 
 export type PreparationTimes = {
   appointment: Date;
+  /** Only when the clinic's fatty-food rule is longer than its food rule. */
+  lastFattyFood?: Date;
   lastSolidFood: Date;
   lastClearLiquids: Date;
   arrival: Date;
@@ -163,6 +172,7 @@ export function preparationTimes(appointment: Date, rules: FastingRules): Prepar
   const before = (minutes: number) => new Date(appointment.getTime() - Math.round(minutes) * MINUTE);
   return {
     appointment,
+    ...(hasFattyFoodRule(rules) ? { lastFattyFood: before(rules.fattyFoodHoursBefore! * 60) } : {}),
     lastSolidFood: before(rules.solidFoodHoursBefore * 60),
     lastClearLiquids: before(rules.clearLiquidsHoursBefore * 60),
     arrival: before(rules.arrivalMinutesBefore),

@@ -28,9 +28,25 @@ it('holds the cut-offs and arrival as UTC instants, written out by hand for 7:30
   expect(icsDate(food?.DTSTART)).toEqual(new Date('2026-12-03T08:30:00Z'));
   expect(food?.SUMMARY).toBe('Port procedure: last solid food');
   expect(arrive?.SUMMARY).toBe('Arrive at Riverbend Vascular & Interventional Clinic for your port procedure');
-  expect(arrive?.DESCRIPTION).toContain('drive you home');
+  expect(arrive?.DESCRIPTION).toContain('not a taxi or rideshare on your own. For 24 hours, do not drive, drink alcohol or take sleeping pills');
   expect(arrive?.DESCRIPTION).toContain('+1 303-555-0142');
   expect(food?.alarms).toEqual([{ ACTION: 'DISPLAY', DESCRIPTION: 'Port procedure: last solid food', TRIGGER: '-PT30M' }]);
+});
+
+it('adds a fatty-food reminder first when the clinic has that rule: 8 hours before 7:30 AM MST is 11:30 PM MST', () => {
+  const result = parseAppointment('2026-12-03T07:30', 'America/Denver', NOW);
+  if (!result.ok) throw new Error(result.problem);
+  const times = preparationTimes(result.instant, { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 2, fattyFoodHoursBefore: 8, arrivalMinutesBefore: 60 });
+  const events = parseEvents(calendarFile(preparationEvents(times, details, en.plannerScript, en.fasting.drinkNothingAfter), NOW));
+  expect(events.map((event) => event.SUMMARY)).toEqual([
+    'Port procedure: last fatty food or meat',
+    'Port procedure: last solid food',
+    'Port procedure: last clear liquids',
+    'Arrive at Riverbend Vascular & Interventional Clinic for your port procedure',
+  ]);
+  expect(events[0]?.DTSTART).toBe('20261203T063000Z');
+  expect(events[2]?.DTSTART).toBe('20261203T123000Z'); // 5:30 AM MST, 2 hours before
+  expect(events[0]?.UID).toBe('last-fatty-food-20261203T143000Z@port-guide.example.org');
 });
 
 it('has the required structure: CRLF only, VERSION, PRODID, unique UIDs and a DTSTAMP on each event', () => {

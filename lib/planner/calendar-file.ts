@@ -85,7 +85,8 @@ const fillIn = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /**
- * The three preparation events: stop eating, stop drinking, arrive (with the
+ * The preparation events: stop fatty food (when the clinic's rule is longer than
+ * its food rule), stop eating, stop drinking, arrive (with the
  * driver reminder), in the words' language. `drinkNothing` is the fasting rule's
  * "drink nothing, except a sip of water…" in the same language.
  */
@@ -98,7 +99,20 @@ export function preparationEvents(
   const uid = (kind: string) => `${kind}-${icsUtc(times.appointment)}@${details.uidDomain}`;
   const questions = fillIn(words.calendarQuestions, { clinic: details.clinicName, phone: details.clinicPhone });
   const arrivalEnd = times.appointment.getTime() > times.arrival.getTime() ? times.appointment : new Date(times.arrival.getTime() + QUARTER_HOUR);
+  const fattyFood: CalendarEvent[] = times.lastFattyFood
+    ? [
+        {
+          uid: uid('last-fatty-food'),
+          start: times.lastFattyFood,
+          end: new Date(times.lastFattyFood.getTime() + QUARTER_HOUR),
+          summary: words.fattyFoodSummary,
+          description: fillIn(words.fattyFoodDescription, { questions }),
+          alarmMinutesBefore: 30,
+        },
+      ]
+    : [];
   return [
+    ...fattyFood,
     {
       uid: uid('last-solid-food'),
       start: times.lastSolidFood,

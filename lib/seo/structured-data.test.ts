@@ -92,10 +92,14 @@ describe('guidePageStructuredData', () => {
       const graph = guidePageStructuredData({ ...clinic, aftercare }, page('any-page', 'Dr. B. Example', kind));
       return String(ofType(graph, 'MedicalProcedure').find((node) => String(node['@id']).endsWith('/any-page#procedure'))!.followup);
     };
-    expect(followup('procedure-placement')).toContain('Keep a dressing on for 3 days, and keep the area dry until the check-up 7 to 10 days after.');
+    expect(followup('procedure-placement')).toContain(
+      'Keep a dressing on for 3 days, and keep the area dry until the cut is checked, usually 7 to 10 days after, or as your care team tells you. When the port is not in use, it is flushed every 4 weeks.',
+    );
     expect(followup('procedure-removal')).toContain('a temperature of 100.4 °F (38.0 °C) or higher');
-    const own = { dressingDays: 2, checkUpDaysAfter: { from: 10, to: 14 }, feverCelsius: 38.5, avoidHeavyLiftingDays: 5 };
-    expect(followup('procedure-placement', own)).toContain('Keep a dressing on for 2 days, and keep the area dry until the check-up 10 to 14 days after.');
+    const own = { dressingDays: 2, checkUpDaysAfter: { from: 10, to: 14 }, feverCelsius: 38.5, avoidHeavyLiftingDays: 5, flushIntervalWeeks: 12 };
+    expect(followup('procedure-placement', own)).toContain(
+      'Keep a dressing on for 2 days, and keep the area dry until the cut is checked, usually 10 to 14 days after, or as your care team tells you. When the port is not in use, it is flushed every 12 weeks.',
+    );
     expect(followup('procedure-removal', own)).toContain('a temperature of 101.3 °F (38.5 °C) or higher');
   });
 

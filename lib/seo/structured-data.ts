@@ -21,7 +21,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import type { ClinicConfig } from '@/lib/clinic/config';
-import { dayRangeText, daysText, feverTemperatureText } from '@/lib/clinic/aftercare';
+import { dayRangeText, daysText, feverTemperatureText, flushIntervalText } from '@/lib/clinic/aftercare';
 import type { ContentPage, StructuredDataKind } from '@/lib/content/pages';
 import type { FaqEntry } from '@/lib/content/faq';
 import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
@@ -86,14 +86,18 @@ function portProcedure(clinic: ClinicConfig, lang: LanguageCode): MedicalProcedu
 type ProcedureDetails = { name?: string; alternateName?: string[]; preparation: string; howPerformed: string; followup: string };
 
 function procedureDetails(kind: StructuredDataKind | undefined, clinic: ClinicConfig, lang: LanguageCode): ProcedureDetails | undefined {
-  const { solidFoodHoursBefore, clearLiquidsHoursBefore } = clinic.fasting;
+  const { solidFoodHoursBefore, clearLiquidsHoursBefore, fattyFoodHoursBefore } = clinic.fasting;
   const { dressingDays, checkUpDaysAfter } = clinic.aftercare;
   const { seo } = dictionaryFor(lang);
   if (kind === 'procedure-placement') {
     return {
-      preparation: fill(seo.insertionPreparation, { food: solidFoodHoursBefore, liquids: clearLiquidsHoursBefore }),
+      preparation: fill(seo.insertionPreparation, { fatty: fattyFoodHoursBefore, food: solidFoodHoursBefore, liquids: clearLiquidsHoursBefore }),
       howPerformed: seo.insertionHow,
-      followup: fill(seo.insertionFollowup, { dressing: daysText(dressingDays, lang), checkUp: dayRangeText(checkUpDaysAfter, lang) }),
+      followup: fill(seo.insertionFollowup, {
+        dressing: daysText(dressingDays, lang),
+        checkUp: dayRangeText(checkUpDaysAfter, lang),
+        flush: flushIntervalText(clinic.aftercare, lang),
+      }),
     };
   }
   if (kind === 'procedure-removal') {

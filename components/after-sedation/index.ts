@@ -1,0 +1,1 @@
+export { AfterSedation } from './AfterSedation';
