@@ -78,10 +78,12 @@ test('"Agregar a mi calendario" downloads an .ics file in Spanish with the right
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`preparacion-puerto-${value.slice(0, 10)}.ics`);
   const events = parseEvents(fs.readFileSync((await download.path()) as string, 'utf8'));
-  expect(events.map((e) => icsDate(e.DTSTART))).toEqual([times.lastSolidFood, times.lastClearLiquids, times.arrival]);
-  expect(events[0]?.SUMMARY).toBe('Colocación del puerto: última comida sólida');
-  expect(events[2]?.SUMMARY).toBe(`Llegue a ${defaultClinic.name} para la colocación del puerto`);
-  expect(events[2]?.alarms?.[0]?.DESCRIPTION).toBe(events[2]?.SUMMARY);
+  // The default clinic has a fatty-food rule (8 hours), so four events, that one first.
+  expect(events.map((e) => icsDate(e.DTSTART))).toEqual([times.lastFattyFood, times.lastSolidFood, times.lastClearLiquids, times.arrival]);
+  expect(events[0]?.SUMMARY).toBe('Colocación del puerto: última comida grasosa o carne');
+  expect(events[1]?.SUMMARY).toBe('Colocación del puerto: última comida sólida');
+  expect(events[3]?.SUMMARY).toBe(`Llegue a ${defaultClinic.name} para la colocación del puerto`);
+  expect(events[3]?.alarms?.[0]?.DESCRIPTION).toBe(events[3]?.SUMMARY);
 });
 
 const badLinks: [string, string][] = [
@@ -96,7 +98,7 @@ for (const [value, message] of badLinks) {
     await expect(input).toHaveAccessibleDescription(new RegExp(message.replace('.', '\\.')));
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText(message)).toBeVisible();
-    await expect(page.getByText(`No coma nada en las ${rules.solidFoodHoursBefore} horas antes del procedimiento.`)).toBeVisible();
+    await expect(page.getByText(`No coma nada en las ${rules.solidFoodHoursBefore} horas antes.`)).toBeVisible();
     await expect(page.getByRole('region', { name: REGION })).toHaveCount(0);
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });
