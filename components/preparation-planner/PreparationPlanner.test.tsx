@@ -193,7 +193,7 @@ it('speaks Spanish on a Spanish page: labels, results with Intl day names, messa
   document.body.innerHTML = renderToStaticMarkup(<PreparationPlanner lang="es" />);
   const root = document.querySelector<HTMLElement>('[data-planner]')!;
   expect(root.querySelector('form')).toHaveAttribute('action', '/es/preparation');
-  expect(screen.getByText('Use la fecha y la hora de su carta de la cita, en la hora local de la clínica (hora del Pacífico).')).toBeInTheDocument();
+  expect(screen.getByText('Use la fecha y la hora que aparecen en la carta de su cita, en la hora local de la clínica (hora del Pacífico).')).toBeInTheDocument();
   expect(startPlanner(root)).toBe(true);
   fireEvent.change(screen.getByLabelText('Fecha y hora de su cita'), { target: { value: '2027-12-03T07:30' } });
   fireEvent.click(screen.getByRole('button', { name: 'Ver mis horas' }));

@@ -104,16 +104,16 @@ it('makes the Spanish link, email and letter in Spanish', () => {
   expect(screen.getByRole('link', { name: link })).toBeInTheDocument();
   expect(document.querySelector('[data-staff-status]')).toHaveTextContent('Ready for Tuesday 15 June 2027, 1:30 PM, in Spanish.');
   const email = emailOf();
-  expect(email.searchParams.get('subject')).toBe('Su procedimiento del puerto el martes, 15 de junio de 2027: cuándo dejar de comer y beber');
+  expect(email.searchParams.get('subject')).toBe('Su cita para colocarle el puerto el martes, 15 de junio de 2027: cuándo dejar de comer y beber');
   const body = email.searchParams.get('body')!.split('\r\n');
   expect(body[0]).toBe('Hola:');
   expect(body).toContain('Su cita: martes, 15 de junio de 2027, 1:30 p. m.');
   expect(body).toContain('Última comida sólida: martes, 15 de junio de 2027, 7:30 a. m. — esa misma mañana. Después de esta hora, no coma nada.');
-  expect(body).toContain(`Su propia página muestra estas horas y puede añadirlas a su calendario: ${link}`);
+  expect(body).toContain(`Su propia página muestra estas horas y puede agregarlas a su calendario: ${link}`);
   expect(body).toContain(`¿Preguntas? Llámenos al ${defaultClinic.phone}.`);
   const letter = document.querySelector<HTMLElement>('[data-print-letter]')!;
   expect(letter).toHaveAttribute('lang', 'es');
-  expect(letter).toHaveTextContent('Su procedimiento del puerto: sus horas');
+  expect(letter).toHaveTextContent('Colocación del puerto: sus horas');
   expect(within(letter).getByRole('img', { name: 'Código QR: un enlace a su propia página con sus horas' })).toBeInTheDocument();
 });
 

@@ -320,6 +320,9 @@ export const en = {
     dayFormat: '{weekday} {day} {month} {year}',
     am: 'AM',
     pm: 'PM',
+    // Exactly 12:00 and 0:00, where a. m./p. m. leave some readers unsure.
+    noon: '12:00 PM',
+    midnight: '12:00 AM',
     empty: 'Enter the date and time of your appointment.',
     format:
       'We could not read that appointment time. Enter the date and time from your appointment letter, for example 3 December at 8:30 AM.',

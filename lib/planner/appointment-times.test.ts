@@ -199,6 +199,11 @@ it('writes clock times the way patients read them', () => {
   expect(clockText(23, 30, en.plannerScript)).toBe('11:30 PM');
   expect(clockText(8, 30, es.plannerScript)).toBe('8:30 a. m.');
   expect(clockText(23, 30, es.plannerScript)).toBe('11:30 p. m.');
+  expect(clockText(12, 0, en.plannerScript)).toBe('12:00 PM');
+  // Spanish says noon and midnight in words: "12:00 p. m." reads as either to many.
+  expect(clockText(12, 0, es.plannerScript)).toBe('12:00 del mediodía');
+  expect(clockText(0, 0, es.plannerScript)).toBe('12:00 de la noche');
+  expect(clockText(12, 30, es.plannerScript)).toBe('12:30 p. m.');
 });
 
 it('writes a wall time back as the link value', () => {
@@ -212,9 +217,18 @@ describe('in Spanish', () => {
     expect(timeInWords(result.instant, result.instant, 'America/Denver', es.plannerScript).full).toBe('martes, 15 de junio de 2027, 8:30 a. m.');
     const times = preparationTimes(result.instant, { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 4, arrivalMinutesBefore: 60 });
     expect(timeInWords(times.lastSolidFood, result.instant, 'America/Denver', es.plannerScript).full).toBe(
-      'martes, 15 de junio de 2027, 2:30 a. m. — la noche anterior, después de la medianoche',
+      'martes, 15 de junio de 2027, 2:30 a. m. — de madrugada (después de la medianoche)',
     );
     expect(timeInWords(times.arrival, result.instant, 'America/Denver', es.plannerScript).full).toBe('martes, 15 de junio de 2027, 7:30 a. m. — esa misma mañana');
+  });
+
+  it('says noon in words', () => {
+    const result = parseAppointment('2027-06-15T18:00', 'America/Denver', NOW);
+    if (!result.ok) throw new Error(result.problem);
+    const times = preparationTimes(result.instant, { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 4, arrivalMinutesBefore: 60 });
+    expect(timeInWords(times.lastSolidFood, result.instant, 'America/Denver', es.plannerScript).full).toBe(
+      'martes, 15 de junio de 2027, 12:00 del mediodía — esa misma tarde',
+    );
   });
 
   it('says the evening before and several days before', () => {

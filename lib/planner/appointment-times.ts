@@ -179,8 +179,17 @@ export function preparationTimes(appointment: Date, rules: FastingRules): Prepar
   };
 }
 
-/** "7:30 AM", "12:05 PM", "12:00 AM" (midnight); in Spanish "7:30 a. m.". */
-export function clockText(hour: number, minute: number, words: Pick<PlannerWords, 'am' | 'pm'>): string {
+/**
+ * "7:30 AM", "12:05 PM", "12:00 AM" (midnight); in Spanish "7:30 a. m.", and
+ * exactly noon and midnight in words ("12:00 del mediodía", "12:00 de la noche").
+ */
+export function clockText(
+  hour: number,
+  minute: number,
+  words: Pick<PlannerWords, 'am' | 'pm' | 'noon' | 'midnight'>,
+): string {
+  if (minute === 0 && hour === 12) return words.noon;
+  if (minute === 0 && hour === 0) return words.midnight;
   const twelve = hour % 12 === 0 ? 12 : hour % 12;
   return `${twelve}:${String(minute).padStart(2, '0')} ${hour < 12 ? words.am : words.pm}`;
 }

@@ -88,9 +88,9 @@ it('escapes commas, semicolons, backslashes and newlines in text', () => {
 
 it('writes the events in the page language: Spanish titles, reminders and descriptions', () => {
   const [food, liquids, arrive] = parseEvents(fileFor('2026-12-03T07:30', es).ics);
-  expect(food?.SUMMARY).toBe('Procedimiento del puerto: última comida sólida');
-  expect(food?.alarms).toEqual([{ ACTION: 'DISPLAY', DESCRIPTION: 'Procedimiento del puerto: última comida sólida', TRIGGER: '-PT30M' }]);
+  expect(food?.SUMMARY).toBe('Colocación del puerto: última comida sólida');
+  expect(food?.alarms).toEqual([{ ACTION: 'DISPLAY', DESCRIPTION: 'Colocación del puerto: última comida sólida', TRIGGER: '-PT30M' }]);
   expect(liquids?.DESCRIPTION).toContain('Después de esta hora, no tome nada, solo un sorbo de agua');
-  expect(arrive?.SUMMARY).toBe('Llegue a Riverbend Vascular & Interventional Clinic para el procedimiento del puerto');
+  expect(arrive?.SUMMARY).toBe('Llegue a Riverbend Vascular & Interventional Clinic para la colocación del puerto');
   expect(arrive?.DESCRIPTION).toContain('¿Preguntas? Llame a Riverbend Vascular & Interventional Clinic al +1 303-555-0142.');
 });

@@ -125,7 +125,7 @@ for (const lang of ['en', 'es'] as const) {
         ]
       : [
           'Necesita ayuda inmediata: Llame al 911 ahora si tiene alguna de estas señales:',
-          'Consejo urgente: Llame de inmediato, de día o de noche, si tiene alguna de estas señales:',
+          'Aviso urgente: Llame de inmediato, de día o de noche, si tiene alguna de estas señales:',
           'Consejo no urgente: Llámenos en nuestro horario si tiene:',
           'Intérpretes gratis',
         ];

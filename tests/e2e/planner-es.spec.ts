@@ -34,10 +34,28 @@ test('a staff link /es/preparation?appointment= shows the times in Spanish on lo
   const region = page.getByRole('region', { name: REGION });
   await expect(region.getByRole('listitem').filter({ hasText: 'Última comida sólida:' })).toContainText(say(times.lastSolidFood));
   // 6 hours before 7:30 a. m. is after midnight on the same day.
-  await expect(region).toContainText('1:30 a. m. — la noche anterior, después de la medianoche');
+  await expect(region).toContainText('1:30 a. m. — de madrugada (después de la medianoche)');
   await expect(region.getByRole('listitem').filter({ hasText: 'Llegada a la clínica:' })).toContainText(say(times.arrival));
   await expect(region).toContainText(/(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de [a-z]+ de \d{4}/);
   await expect(page.getByLabel(words.label)).toHaveValue(value);
+});
+
+test('the privacy page names the calendar and print buttons as the planner shows them', async ({ page }) => {
+  await page.goto('/es/privacy');
+  const main = page.locator('main');
+  await expect(main).toContainText('"Agregar a mi calendario" crea el archivo del calendario en su dispositivo.');
+  await expect(main).toContainText('"Imprimir esta página" imprime desde su dispositivo.');
+  await page.goto(`/es/preparation?appointment=${futureAppointment(18)}`);
+  await expect(page.getByRole('button', { name: 'Agregar a mi calendario (archivo .ics)', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Imprimir esta página', exact: true })).toBeVisible();
+});
+
+test('noon is said in words, not as "12:00 p. m."', async ({ page }) => {
+  // 6 hours of fasting before a 6:00 p. m. appointment ends at noon.
+  await page.goto(`/es/preparation?appointment=${futureAppointment(16, '18:00')}`);
+  const region = page.getByRole('region', { name: REGION });
+  await expect(region).toContainText('12:00 del mediodía — esa misma tarde');
+  await expect(region).not.toContainText('12:00 p. m.');
 });
 
 test('the language link keeps the appointment once the times are shown, both ways', async ({ page }) => {
@@ -51,7 +69,7 @@ test('the language link keeps the appointment once the times are shown, both way
   await expect(page.locator('a[data-language-link]')).toHaveAttribute('href', new RegExp(`/es/preparation\\?appointment=`));
 });
 
-test('"Añadir a mi calendario" downloads an .ics file in Spanish with the right UTC times', async ({ page }) => {
+test('"Agregar a mi calendario" downloads an .ics file in Spanish with the right UTC times', async ({ page }) => {
   const value = futureAppointment(20);
   const { times } = expected(value);
   await page.goto(`/es/preparation?appointment=${value}`);
@@ -60,10 +78,11 @@ test('"Añadir a mi calendario" downloads an .ics file in Spanish with the right
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`preparacion-puerto-${value.slice(0, 10)}.ics`);
   const events = parseEvents(fs.readFileSync((await download.path()) as string, 'utf8'));
+  // The default clinic has a fatty-food rule (8 hours), so four events, that one first.
   expect(events.map((e) => icsDate(e.DTSTART))).toEqual([times.lastFattyFood, times.lastSolidFood, times.lastClearLiquids, times.arrival]);
-  expect(events[0]?.SUMMARY).toBe('Procedimiento del puerto: última comida grasosa o carne');
-  expect(events[1]?.SUMMARY).toBe('Procedimiento del puerto: última comida sólida');
-  expect(events[3]?.SUMMARY).toBe(`Llegue a ${defaultClinic.name} para el procedimiento del puerto`);
+  expect(events[0]?.SUMMARY).toBe('Colocación del puerto: última comida grasosa o carne');
+  expect(events[1]?.SUMMARY).toBe('Colocación del puerto: última comida sólida');
+  expect(events[3]?.SUMMARY).toBe(`Llegue a ${defaultClinic.name} para la colocación del puerto`);
   expect(events[3]?.DESCRIPTION).toContain('Durante 24 horas, no maneje, no tome alcohol ni pastillas para dormir');
   expect(events[3]?.alarms?.[0]?.DESCRIPTION).toBe(events[3]?.SUMMARY);
 });
@@ -80,9 +99,7 @@ for (const [value, message] of badLinks) {
     await expect(input).toHaveAccessibleDescription(new RegExp(message.replace('.', '\\.')));
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText(message)).toBeVisible();
-    await expect(
-      page.getByText('siga las reglas generales: nada de comida frita o grasosa ni carne durante las 8 horas antes de su procedimiento, nada de comida durante las 6 horas antes, líquidos claros hasta 2 horas antes'),
-    ).toBeVisible();
+    await expect(page.getByText(`No coma nada en las ${rules.solidFoodHoursBefore} horas antes.`)).toBeVisible();
     await expect(page.getByRole('region', { name: REGION })).toHaveCount(0);
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });

@@ -71,12 +71,12 @@ test('makes the Spanish link, QR code and email in Spanish', async ({ page }) =>
   await expect(letter(page)).toHaveAttribute('lang', 'es');
   await expect(letter(page)).toContainText('Última comida sólida: martes, 15 de junio de 2027, 7:30 a. m. — esa misma mañana.');
   const email = new URL((await page.getByRole('link', { name: 'Email to patient' }).getAttribute('href'))!);
-  expect(email.searchParams.get('subject')).toBe('Su procedimiento del puerto el martes, 15 de junio de 2027: cuándo dejar de comer y beber');
+  expect(email.searchParams.get('subject')).toBe('Su cita para colocarle el puerto el martes, 15 de junio de 2027: cuándo dejar de comer y beber');
   const body = email.searchParams.get('body')!.split('\r\n');
   expect(body).toContain('Su cita: martes, 15 de junio de 2027, 1:30 p. m.');
   expect(body).toContain('Últimos líquidos claros: martes, 15 de junio de 2027, 9:30 a. m. — esa misma mañana. Después de esta hora, no tome nada, solo un sorbo de agua para tomar las medicinas que su equipo de atención le dijo que puede tomar.');
   expect(body).toContain('Llegada a la clínica: martes, 15 de junio de 2027, 12:30 p. m. — esa misma tarde.');
-  expect(body).toContain(`Su propia página muestra estas horas y puede añadirlas a su calendario: ${SPANISH_LINK}`);
+  expect(body).toContain(`Su propia página muestra estas horas y puede agregarlas a su calendario: ${SPANISH_LINK}`);
 });
 
 test('the link opens the patient page with the same times', async ({ page }) => {

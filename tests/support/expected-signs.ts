@@ -62,9 +62,9 @@ export const LEAK_FIRST_STEPS_ES = [
 /** The same lists on the Spanish pages, written out from the translation. */
 export const EMERGENCY_SIGNS_ES = [
   'dolor en el pecho',
-  'dificultad para respirar, o falta de aire',
+  'dificultad para respirar o falta de aire',
   'hinchazón de la cara, el cuello o el brazo del lado del puerto',
-  'latidos del corazón muy rápidos o irregulares',
+  'latidos del corazón muy rápidos o palpitaciones (como un aleteo en el pecho)',
   'sangrado que no para después de 10 minutos de presión firme',
   'confusión, o mucho sueño y le cuesta despertarse',
   'desmayo',
@@ -76,7 +76,7 @@ export const infectionSignsEs = (fever: string) => [
   `una temperatura de ${fever} o más`,
   'temblores o escalofríos, sobre todo durante o poco después de que laven o usen su puerto',
   'enrojecimiento alrededor del puerto o del corte',
-  'dolor o sensibilidad que empeora',
+  'dolor, o dolor al tocar la zona, que va empeorando',
   'pus o líquido que sale del corte',
   'piel muy caliente alrededor del puerto',
   'hinchazón nueva alrededor del puerto o del corte',
@@ -86,7 +86,7 @@ export const infectionSignsPortRemovedEs = (fever: string) => [
   `una temperatura de ${fever} o más`,
   'temblores o escalofríos',
   'enrojecimiento alrededor del corte',
-  'dolor o sensibilidad que empeora',
+  'dolor, o dolor al tocar la zona, que va empeorando',
   'pus o líquido que sale del corte',
   'piel muy caliente alrededor del corte',
   'hinchazón nueva alrededor del corte',
@@ -99,7 +99,7 @@ export const PORT_PROBLEMS = [
 ];
 export const PORT_PROBLEMS_ES = [
   'la aguja se sale del puerto, o sale medicina, mientras tiene una bomba conectada',
-  'tiene dolor, hinchazón o ardor alrededor del puerto mientras le pasan medicamento por goteo',
+  'tiene dolor, hinchazón o ardor alrededor del puerto mientras le pasan el suero',
 ];
 
 /** Reasons to call in working hours. */
@@ -123,7 +123,7 @@ export const callNowLines = (fever: string, number: string) => [
 ];
 export const callNowLinesEs = (fever: string, number: string) => [
   `una temperatura de ${fever} o más, o temblores o escalofríos. Llame de inmediato, de día o de noche. Si recibe tratamiento para el cáncer, llame primero al número de 24 horas de su equipo de cáncer.`,
-  `dolor en el pecho, dificultad para respirar, o se siente confundido o a punto de desmayarse. Llame al ${number} ahora.`,
+  `dolor en el pecho, dificultad para respirar o se siente confundido o a punto de desmayarse. Llame al ${number} ahora.`,
 ];
 
 /** Who to call with a fever or a port problem, in order. */
