@@ -62,7 +62,8 @@ export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
       data-needs-js="planner"
       data-planner={JSON.stringify(settings)}
       data-print-sheet=""
-      className="not-prose my-6 rounded bg-surface p-4 print:bg-white print:p-0"
+      // On paper the times and the rules sit side by side, so the sheet keeps to one page.
+      className="not-prose my-6 rounded bg-surface p-4 print:grid print:grid-cols-[3fr_2fr] print:items-start print:gap-6 print:bg-white print:p-0"
     >
       <form action={localePath(lang, '/preparation')} method="get" noValidate className="space-y-3 print:hidden">
         <label htmlFor={inputId} className="block font-bold">
@@ -85,7 +86,7 @@ export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
         </div>
       </form>
 
-      <div aria-live="polite" className="mt-6" data-planner-results="" />
+      <div aria-live="polite" className="mt-6 print:mt-0" data-planner-results="" />
 
       {/* Inert until the script copies one into the page: never shown, read or announced before. */}
       <template data-planner-template="error">
@@ -102,9 +103,10 @@ export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
         </p>
       </template>
       <template data-planner-template="times">
-        <section aria-label={words.timesLabel} className="rounded border-2 border-brand p-4 print:border-ink">
+        <section aria-label={words.timesLabel} className="rounded border-2 border-brand p-4 print:border-ink print:p-3">
           <PreparationTimes lang={lang} />
-          <p className="mt-3">
+          {/* On paper the rules beside it and the footer give the phone already. */}
+          <p className="mt-3 print:hidden">
             {words.questionsBefore}
             {phoneLink}.
           </p>
@@ -127,7 +129,7 @@ export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
           {phoneLink}.
         </p>
       </noscript>
-      <div className="hidden print:mt-6 print:block [&_ul]:list-disc [&_ul]:pl-6">
+      <div className="hidden print:block [&_ul]:list-disc [&_ul]:pl-6">
         <h2 className="font-bold">{words.rulesHeading}</h2>
         <FastingRules lang={lang} />
         <p>{fill(words.rulesQuestions, { clinic: clinic.name, phone: clinic.phone })}</p>

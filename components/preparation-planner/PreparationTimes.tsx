@@ -17,7 +17,7 @@ export function PreparationTimes({ lang }: { lang: LanguageCode }) {
       <p className="font-bold">
         {words.appointment} <span data-fill="appointment" />
       </p>
-      <ul className="mt-3 space-y-3">
+      <ul className="mt-3 space-y-3 print:space-y-1.5">
         {hasFattyFoodRule(clinic.fasting) ? (
           <li>
             <strong>{words.lastFattyFoodLabel}</strong> <span data-fill="lastFattyFood" />

@@ -260,17 +260,20 @@ test.describe('without JavaScript', () => {
 });
 
 test('only /preparation loads the planner code, and no page loads Next\'s runtime', async ({ page }) => {
-  const scriptsOf = async (path: string) => {
+  // `ready` waits for what the page's own script does: the loader adds it only after the load event and a
+  // frame, which on a busy machine can come after the network has been quiet for the 500 ms networkidle waits.
+  const scriptsOf = async (path: string, ready?: () => Promise<void>) => {
     const found: string[] = [];
     const listener = (request: import('@playwright/test').Request) => {
       if (request.resourceType() === 'script') found.push(new URL(request.url()).pathname);
     };
     page.on('request', listener);
     await page.goto(path, { waitUntil: 'networkidle' });
+    await ready?.();
     page.off('request', listener);
     return found;
   };
-  const found = await scriptsOf('/preparation');
+  const found = await scriptsOf('/preparation', () => expect(page.locator('[data-planner-awake]')).toHaveCount(1));
   expect(found).toHaveLength(1);
   expect(found[0]).toMatch(/^\/_planner\/planner\.[0-9a-f]+\.js$/);
   // It is the code that works the form: it shows the times.

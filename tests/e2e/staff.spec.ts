@@ -74,7 +74,9 @@ test('makes the Spanish link, QR code and email in Spanish', async ({ page }) =>
   expect(email.searchParams.get('subject')).toBe('Su cita para colocarle el puerto el martes, 15 de junio de 2027: cuándo dejar de comer y beber');
   const body = email.searchParams.get('body')!.split('\r\n');
   expect(body).toContain('Su cita: martes, 15 de junio de 2027, 1:30 p. m.');
-  expect(body).toContain('Últimos líquidos claros: martes, 15 de junio de 2027, 9:30 a. m. — esa misma mañana. Después de esta hora, no tome nada, solo un sorbo de agua para tomar las medicinas que su equipo de atención le dijo que puede tomar.');
+  expect(body).toContain('Última comida grasosa o carne: martes, 15 de junio de 2027, 5:30 a. m. — esa misma mañana. Después de esta hora, coma solo algo ligero, como pan tostado.');
+  expect(body).toContain('Últimos líquidos claros: martes, 15 de junio de 2027, 11:30 a. m. — esa misma mañana. Después de esta hora, no tome nada, solo un sorbo de agua para tomar sus medicinas de siempre.');
+  expect(body.find((line) => line.startsWith('Quién lo lleva:'))).toContain('Durante 24 horas, no maneje, no tome alcohol ni pastillas para dormir');
   expect(body).toContain('Llegada a la clínica: martes, 15 de junio de 2027, 12:30 p. m. — esa misma tarde.');
   expect(body).toContain(`Su propia página muestra estas horas y puede agregarlas a su calendario: ${SPANISH_LINK}`);
 });
