@@ -99,36 +99,21 @@ export function preparationEvents(
   const uid = (kind: string) => `${kind}-${icsUtc(times.appointment)}@${details.uidDomain}`;
   const questions = fillIn(words.calendarQuestions, { clinic: details.clinicName, phone: details.clinicPhone });
   const arrivalEnd = times.appointment.getTime() > times.arrival.getTime() ? times.appointment : new Date(times.arrival.getTime() + QUARTER_HOUR);
-  const fattyFood: CalendarEvent[] = times.lastFattyFood
-    ? [
-        {
-          uid: uid('last-fatty-food'),
-          start: times.lastFattyFood,
-          end: new Date(times.lastFattyFood.getTime() + QUARTER_HOUR),
-          summary: words.fattyFoodSummary,
-          description: fillIn(words.fattyFoodDescription, { questions }),
-          alarmMinutesBefore: 30,
-        },
-      ]
-    : [];
+  // A cut-off is a quarter-hour reminder, 30 minutes ahead.
+  const cutOff = (kind: string, start: Date, summary: string, description: string): CalendarEvent => ({
+    uid: uid(kind),
+    start,
+    end: new Date(start.getTime() + QUARTER_HOUR),
+    summary,
+    description,
+    alarmMinutesBefore: 30,
+  });
   return [
-    ...fattyFood,
-    {
-      uid: uid('last-solid-food'),
-      start: times.lastSolidFood,
-      end: new Date(times.lastSolidFood.getTime() + QUARTER_HOUR),
-      summary: words.foodSummary,
-      description: fillIn(words.foodDescription, { questions }),
-      alarmMinutesBefore: 30,
-    },
-    {
-      uid: uid('last-clear-liquids'),
-      start: times.lastClearLiquids,
-      end: new Date(times.lastClearLiquids.getTime() + QUARTER_HOUR),
-      summary: words.liquidsSummary,
-      description: fillIn(words.liquidsDescription, { drinkNothing, questions }),
-      alarmMinutesBefore: 30,
-    },
+    ...(times.lastFattyFood
+      ? [cutOff('last-fatty-food', times.lastFattyFood, words.fattyFoodSummary, fillIn(words.fattyFoodDescription, { questions }))]
+      : []),
+    cutOff('last-solid-food', times.lastSolidFood, words.foodSummary, fillIn(words.foodDescription, { questions })),
+    cutOff('last-clear-liquids', times.lastClearLiquids, words.liquidsSummary, fillIn(words.liquidsDescription, { drinkNothing, questions })),
     {
       uid: uid('arrive'),
       start: times.arrival,
