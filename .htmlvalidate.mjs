@@ -1,4 +1,4 @@
-// html-validate rules for the built pages (scripts/check-built-site.mjs). The
+// html-validate rules for the built pages (static-export/verify/check-built-site.mjs). The
 // recommended preset, minus rules about how React writes markup, which are
 // valid HTML that browsers read identically. Each exception says why.
 import { defineConfig } from 'html-validate';

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/test-setup/chromium.mjs';
 import type { HostOption } from './tests/e2e/fixtures';
 import { CLOUDFLARE_PAGES } from './tests/e2e/hosts';
 import { CLOUDFLARE_PORT, CLOUDFLARE_URL, NGINX_PORT, NGINX_URL, PORT, SECOND_CLINIC_PORT, SECOND_CLINIC_URL, SITE_URL } from './tests/e2e/servers';
@@ -62,12 +62,12 @@ export default defineConfig<HostOption>({
   ],
   webServer: [
     {
-      command: `node scripts/serve.mjs --port ${PORT}`,
+      command: `node scripts/serve/serve.mjs --port ${PORT}`,
       url: `${SITE_URL}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `node scripts/serve.mjs --port ${SECOND_CLINIC_PORT}`,
+      command: `node scripts/serve/serve.mjs --port ${SECOND_CLINIC_PORT}`,
       env: { OUT_DIR: 'out-second-clinic' },
       url: `${SECOND_CLINIC_URL}/`,
       reuseExistingServer: !process.env.CI,
@@ -75,7 +75,7 @@ export default defineConfig<HostOption>({
     ...(runs('nginx')
       ? [
           {
-            command: `node scripts/serve-nginx.mjs --port ${NGINX_PORT}`,
+            command: `node scripts/serve/serve-nginx.mjs --port ${NGINX_PORT}`,
             url: `${NGINX_URL}/`,
             reuseExistingServer: !process.env.CI,
           },
@@ -84,7 +84,7 @@ export default defineConfig<HostOption>({
     ...(runs('cloudflare')
       ? [
           {
-            command: `node scripts/serve-cloudflare.mjs --port ${CLOUDFLARE_PORT}`,
+            command: `node scripts/serve/serve-cloudflare.mjs --port ${CLOUDFLARE_PORT}`,
             url: `${CLOUDFLARE_URL}/`,
             reuseExistingServer: !process.env.CI,
           },

@@ -10,7 +10,7 @@ import type { LanguageCode } from '@/lib/i18n';
 import { homeDescription, homeTitle, THEME_COLOR } from '@/lib/seo/site';
 import { webManifestPath } from '@/lib/seo/web-manifest';
 import '../../globals.css';
-// The clinic's brand colours as custom properties, written by next.config.ts before each build.
+// The clinic's brand colours as custom properties, written by next.config.mjs before each build.
 import '../brand.generated.css';
 
 export function rootMetadata(lang: LanguageCode): Metadata {

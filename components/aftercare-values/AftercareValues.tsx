@@ -2,7 +2,7 @@
  * The clinic's aftercare values (clinic.aftercare in the config) for MDX, as
  * plain words: "3 days", "7 to 10 days", "100.4 °F (38.0 °C)" ("3 días" on a
  * Spanish page). Content never types these numbers itself
- * (lib/content/clinic-values-in-text.ts checks).
+ * (tests/support/clinic-values-in-text.ts checks).
  */
 import { clinic } from '@/lib/clinic/config';
 import { dayRangeText, daysText, feverTemperatureText, flushIntervalText } from '@/lib/clinic/aftercare';

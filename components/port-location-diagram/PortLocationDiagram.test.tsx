@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { expectLabelsDescribed, type LabelsAndWords } from '@/components/diagram/expect-labels-described';
+import { expectLabelsDescribed, type LabelsAndWords } from '@/tests/support/expect-labels-described';
 import { PortLocationDiagram } from './PortLocationDiagram';
 
 // Each label in the drawing, and the words that say the same in the description.

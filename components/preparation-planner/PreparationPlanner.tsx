@@ -3,7 +3,7 @@
  * the form, an empty live region, and <template>s for what the browser script
  * (planner-browser.ts) fills in. That script is a few KB of our own code, so
  * /preparation ships no React runtime. The post-build step adds its <script>
- * tag to the page that carries `data-needs-js="planner"` (lib/build/static-html.mjs).
+ * tag to the page that carries `data-needs-js="planner"` (static-export/postbuild/static-html.mjs).
  * Clinic values the script needs travel in one data attribute: never fetched.
  * Without JavaScript the form still shows and a note says to use the rules in
  * words; printing keeps only this sheet. Every word comes from the page's

@@ -5,7 +5,7 @@
  * the address shareable, and offers "Add to my calendar" and "Print". The
  * arithmetic lives in lib/ and is shared with the tests; the markup lives in
  * the server component's <template>s, so wording and classes have one source.
- * scripts/page-scripts.mjs bundles this file with esbuild (a few KB).
+ * static-export/postbuild/page-scripts.mjs bundles this file with esbuild (a few KB).
  */
 import { parseAppointment, preparationTimes, problemMessage, type PreparationTimes } from '@/lib/planner/appointment-times';
 import { patientLink } from '@/lib/patient-link/patient-link';
@@ -95,7 +95,7 @@ export function startPlanner(root: HTMLElement): boolean {
     url.searchParams.set('appointment', next.value);
     window.history.replaceState(window.history.state, '', url);
   });
-  // The script arrives after the page has loaded (lib/build/static-html.mjs), so tests
+  // The script arrives after the page has loaded (static-export/postbuild/static-html.mjs), so tests
   // and the size check wait for this mark rather than for the network to settle.
   root.dataset.plannerAwake = '';
   return true;

@@ -3,7 +3,7 @@
  * StaffLinkTool renders and, for each appointment typed in, fills in the
  * patient's link, copy button, email and letter (with its QR code) from the
  * server part's <template>s. Everything happens here in the page: nothing is
- * sent, stored or remembered. scripts/page-scripts.mjs bundles this file with
+ * sent, stored or remembered. static-export/postbuild/page-scripts.mjs bundles this file with
  * esbuild.
  */
 import { fillIn, parseAppointment, preparationTimes, problemMessage, timeInWords, type PreparationTimes } from '@/lib/planner/appointment-times';
@@ -112,7 +112,7 @@ export function startStaffTool(root: HTMLElement): boolean {
   });
   for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('[data-staff-control]')) control.disabled = false;
   update('typing');
-  // Tests wait for this mark: the script arrives after the page has loaded (lib/build/static-html.mjs).
+  // Tests wait for this mark: the script arrives after the page has loaded (static-export/postbuild/static-html.mjs).
   root.dataset.staffAwake = '';
   return true;
 }

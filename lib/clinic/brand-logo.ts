@@ -1,7 +1,7 @@
 /**
  * The clinic's logo (`brand.logo`): an SVG or PNG file beside the config,
  * checked when the config is read, copied into the build under a content-hashed
- * name (lib/build/brand-assets.ts) and shown as an image file, never inlined.
+ * name (static-export/prebuild/brand-assets.mjs) and shown as an image file, never inlined.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

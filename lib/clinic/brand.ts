@@ -116,12 +116,12 @@ export function contrastProblems(palette: BrandPalette, needed: number = TEXT_CO
 
 /**
  * The palette as CSS custom properties, for the stylesheet the build writes
- * (lib/build/brand-assets.ts); globals.css maps Tailwind's brand colours
+ * (static-export/prebuild/brand-assets.mjs); globals.css maps Tailwind's brand colours
  * (text-brand, bg-brand-light, …) onto them.
  */
 export function brandStylesheet(palette: BrandPalette): string {
   return [
-    '/* Written by lib/build/brand-assets.ts from the clinic config: do not edit. */',
+    '/* Written by static-export/prebuild/brand-assets.mjs from the clinic config: do not edit. */',
     ':root {',
     `  --clinic-brand: ${palette.color};`,
     `  --clinic-brand-dark: ${palette.dark};`,

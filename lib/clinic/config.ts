@@ -6,9 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { clinicConfigFile, DEFAULT_CLINIC_CONFIG } from '../env.mjs';
 import { readBrandLogo } from './brand-logo';
 import { contrastProblems, derivePalette } from './brand';
-import { DEFAULT_LANGUAGES, SUPPORTED_LANGUAGES, type LanguageCode } from '../i18n/languages';
+import { DEFAULT_LANGUAGES, SUPPORTED_LANGUAGES, type LanguageCode } from '../i18n/languages.mjs';
 import { en } from '../i18n/en';
 import defaultClinicJson from './default-clinic.json';
 
@@ -163,7 +164,7 @@ const aftercareSchema = z
 
 /**
  * The languages the site is built in: English always, plus any translation
- * with a dictionary and a content folder (lib/i18n/languages.ts lists them).
+ * with a dictionary and a content folder (lib/i18n/languages.mjs lists them).
  */
 const languagesSchema = z
   .array(
@@ -391,13 +392,12 @@ export function loadClinicConfig(file: string): ClinicConfig {
 
 /** The configured clinic: the file CLINIC_CONFIG names, or the built-in default; as written and as parsed. */
 function loadConfiguredClinic(): { written: unknown; parsed: ClinicConfig } {
-  const file = process.env.CLINIC_CONFIG;
-  if (file) {
-    const absolute = path.resolve(file);
+  const absolute = clinicConfigFile();
+  if (absolute) {
     const written = readClinicJson(absolute);
     return { written, parsed: parseClinicConfig(written, absolute, path.dirname(absolute)) };
   }
-  return { written: defaultClinicJson, parsed: parseClinicConfig(defaultClinicJson, 'lib/clinic/default-clinic.json (the built-in fictional clinic)') };
+  return { written: defaultClinicJson, parsed: parseClinicConfig(defaultClinicJson, `${DEFAULT_CLINIC_CONFIG} (the built-in fictional clinic)`) };
 }
 
 const configured = loadConfiguredClinic();

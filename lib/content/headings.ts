@@ -4,7 +4,7 @@
  * get "-1", "-2" in the same way). Used for the "On this page" list.
  *
  * A heading may end with its id in braces, `## Cuándo llamar {#when-to-call}`:
- * translated pages keep the English ids that way (lib/build/mdx-heading-ids.cjs
+ * translated pages keep the English ids that way (static-export/prebuild/mdx-heading-ids-loader.cjs
  * and remark-heading-ids.mjs give the built heading that id).
  */
 import GithubSlugger from 'github-slugger';

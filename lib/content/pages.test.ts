@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SUPPORTED_LANGUAGES } from '@/lib/i18n/languages';
+import { SUPPORTED_LANGUAGES } from '@/lib/i18n/languages.mjs';
 import { getPages, loadPages, parseFrontmatter, SOURCES_EXEMPT, translationProblems } from './pages';
 
 const good = `---

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { contentDir } from '@/lib/env.mjs';
 import { contentDirFor, type LanguageCode } from '@/lib/i18n';
 
 const isoDate = z
@@ -128,7 +129,7 @@ export function parseFrontmatter(source: string, file: string): Frontmatter {
  * temporary folder). next.config.mjs aliases @content/ to the same folder for
  * the routes' MDX imports, so the loader and the pages never disagree.
  */
-export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || 'content');
+export const CONTENT_DIR = contentDir();
 
 /** The MDX file of a page. */
 export function contentFile(slug: string, dir: string = CONTENT_DIR): string {

@@ -1,7 +1,7 @@
 import { checkDictionary, DictionaryError } from './check';
 import { en } from './en';
 import { LANGUAGE_INFO, dictionaryFor, fill, localePath, plural } from './index';
-import { SUPPORTED_LANGUAGES } from './languages';
+import { SUPPORTED_LANGUAGES } from './languages.mjs';
 
 it('every supported language has a dictionary with exactly the English keys and placeholders', () => {
   for (const lang of SUPPORTED_LANGUAGES) expect(() => dictionaryFor(lang)).not.toThrow();

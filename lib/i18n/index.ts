@@ -8,10 +8,10 @@ import path from 'node:path';
 import { checkDictionary } from './check';
 import { en, type Dictionary } from './en';
 import { es } from './es';
-import type { LanguageCode } from './languages';
+import type { LanguageCode } from './languages.mjs';
 
 export type { Dictionary } from './en';
-export type { LanguageCode } from './languages';
+export type { LanguageCode } from './languages.mjs';
 
 type LanguageInfo = {
   dictionary: Dictionary;

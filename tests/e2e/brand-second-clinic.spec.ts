@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import secondClinic from '../fixtures/second-clinic.json' with { type: 'json' };
 import { expect, sitePaths, test } from './fixtures';
-import { languagesOfRawConfig, type LanguageCode } from '../../lib/i18n/languages';
+import { languagesOfRawConfig, type LanguageCode } from '../../lib/i18n/languages.mjs';
 
 // #7a1f5c written as the browser reports computed colours.
 const BRAND_RGB = 'rgb(122, 31, 92)';

@@ -8,7 +8,7 @@ import { callNowLines, EMERGENCY_SIGNS, infectionSigns, infectionSignsPortRemove
 import { jsonLdNodes, nodeOfType } from '../support/structured-data';
 import { expect, sitePaths, test } from './fixtures';
 import secondClinicConfig from '../fixtures/second-clinic.json' with { type: 'json' };
-import { languagesOfRawConfig, type LanguageCode } from '../../lib/i18n/languages';
+import { languagesOfRawConfig, type LanguageCode } from '../../lib/i18n/languages.mjs';
 
 // The second clinic builds only the languages its config names (English).
 const SECOND_CLINIC_LANGUAGES = languagesOfRawConfig(secondClinicConfig) as LanguageCode[];

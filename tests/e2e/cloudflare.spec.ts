@@ -1,6 +1,6 @@
 // What clinics deploy on Cloudflare Pages: the default build and its _headers,
 // served by Cloudflare's own runtime (`wrangler pages dev`, workerd, started
-// by scripts/serve-cloudflare.mjs), send what `npm start` sends. Requests
+// by scripts/serve/serve-cloudflare.mjs), send what `npm start` sends. Requests
 // only, no page loads (privacy-security.spec.ts loads the pages in this
 // project). Where Cloudflare answers in its own way no _headers can change
 // (hosts.ts, CLOUDFLARE_PAGES), the expected answer is `npm start`'s changed

@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { headersFileProblems, headersForPath, parseHeadersFile } from '../../lib/build/headers-file.mjs';
-import { findNginx, mimeTypesFor } from '../../scripts/nginx.mjs';
+import { headersFileProblems, headersForPath, parseHeadersFile } from '../../static-export/headers/headers-file.mjs';
+import { findNginx, mimeTypesFor } from '../../scripts/test-setup/nginx.mjs';
 import { expect, sitePages, sitePaths, STAFF_PATHS, test } from './fixtures';
-import type { LanguageCode } from '../../lib/i18n/languages';
+import type { LanguageCode } from '../../lib/i18n/languages.mjs';
 import { htmlAddress, pick, policyHeaders } from './headers';
 import { NGINX_URL, SECOND_CLINIC_URL, SITE_URL } from './servers';
 
@@ -50,7 +50,7 @@ const BUILDS = [
   },
 ];
 
-/** The review pack's text, tags taken out (its own markup is small and known: lib/build/review-pack.mjs). */
+/** The review pack's text, tags taken out (its own markup is small and known: static-export/postbuild/review-pack-html.mjs). */
 const packText = (out: string) => fs.readFileSync(`${out}-deploy/review-pack.html`, 'utf8').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 test('nginx sends every page, the 404 page and a bad link the same headers as npm start', async () => {

@@ -6,7 +6,7 @@ import { test as base } from '@playwright/test';
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { getPages } from '../../lib/content/pages';
 import { LANGUAGE_INFO, localePath, type Dictionary, type LanguageCode } from '../../lib/i18n';
-import { languagesOfRawConfig } from '../../lib/i18n/languages';
+import { languagesOfRawConfig } from '../../lib/i18n/languages.mjs';
 import { OUR_SERVERS, type Host } from './hosts';
 
 /** The default clinic's languages, English first (lib/i18n/site-languages.ts for the configured clinic). */

@@ -1,4 +1,4 @@
-// Pages are plain HTML and CSS: the post-build step (lib/build/static-html.mjs) takes
+// Pages are plain HTML and CSS: the post-build step (static-export/postbuild/static-html.mjs) takes
 // Next's runtime out of every page. These tests prove content pages load no
 // script at all and still work (navigation, the phone menu, in-page links),
 // while /preparation, whose planner carries `data-needs-js="planner"`, loads

@@ -1,9 +1,9 @@
 // Plain Spanish: every translated page's main text scores 55 or more on the
-// Szigriszt-Pazos perspicuity index read on the INFLESZ scale (lib/content/readability-es.mjs;
+// Szigriszt-Pazos perspicuity index read on the INFLESZ scale (tests/support/readability-es.mjs;
 // 55-65 "normal", 65-80 "bastante fácil"; the aim is 65+). Measured on the same
-// text as the English grade (lib/content/readability.mjs's readableBlocks).
-import { MIN_PERSPICUITY, perspicuityOfBlocks } from '../../lib/content/readability-es.mjs';
-import { readableBlocks } from '../../lib/content/readability.mjs';
+// text as the English grade (tests/support/readability.mjs's readableBlocks).
+import { MIN_PERSPICUITY, perspicuityOfBlocks } from '../support/readability-es.mjs';
+import { readableBlocks } from '../support/readability.mjs';
 import { expect, sitePages, test } from './fixtures';
 
 for (const { path } of sitePages().filter((p) => p.lang === 'es')) {

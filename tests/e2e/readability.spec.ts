@@ -4,7 +4,7 @@
 // caption, without navigation ("On this page"), SVG drawings (their labels are
 // also said in the captions and descriptions) or text hidden from everyone.
 // The pages come from the content loader, the same list the site is built from.
-import { gradeOfBlocks, MAX_GRADE, readableBlocks } from '../../lib/content/readability.mjs';
+import { gradeOfBlocks, MAX_GRADE, readableBlocks } from '../support/readability.mjs';
 import { expect, sitePaths, test } from './fixtures';
 
 for (const path of sitePaths(['en'])) {

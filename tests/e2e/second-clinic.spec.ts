@@ -6,7 +6,7 @@ import path from 'node:path';
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import secondClinic from '../fixtures/second-clinic.json' with { type: 'json' };
 import { jsonLdNodes, nodeOfType, shareTags } from '../support/structured-data';
-import { languagesOfRawConfig } from '../../lib/i18n/languages';
+import { languagesOfRawConfig } from '../../lib/i18n/languages.mjs';
 import { en } from '../../lib/i18n/en';
 import { es } from '../../lib/i18n/es';
 import { expect, sitePaths as sitePathsIn, test } from './fixtures';

@@ -1,0 +1,197 @@
+// `npm run bench`: how close every page comes to the limit of a static page.
+// Builds if needed, serves out/ with the production server, and runs Lighthouse
+// (mobile defaults: simulated slow 4G and a 4x slower CPU) on every page. In the
+// same run it serves a plain copy of each page (every script removed, the same
+// CSS, brotli-compressed by a minimal server) and measures that too: it is the
+// physical limit for this content, so our figures are printed as ratios to it.
+// Writes bench-results/lighthouse-<time>.json. Options: --runs N (median of N
+// Lighthouse runs per page, default 1), --pages /a,/b (only these pages).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { withoutScripts } from '../../static-export/postbuild/static-html.mjs';
+import { buildIfNeeded } from '../../static-export/postbuild/build-fingerprint.mjs';
+import { createPlainServer } from '../serve/plain-server.mjs';
+import { createSiteServer } from '../serve/server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test-setup/chromium.mjs';
+import { listFiles, OUT_DIR, urlForHtmlFile } from '../../static-export/site-files.mjs';
+
+export const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
+const TARGETS = { score: 100, lcpRatio: 1.2, cls: 0, contentPageJsBytes: 100 * 1024 };
+
+export function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > -1 ? process.argv[at + 1] : fallback;
+}
+
+/** Every page of the export by URL, from the built files (no hard-coded list); not the 404 pages, which Lighthouse refuses to measure. */
+export function builtPages(outDir = OUT_DIR) {
+  return listFiles(outDir)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('_') && !/(^|\/)404\.html$/.test(file))
+    .map(urlForHtmlFile)
+    .sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
+}
+
+/** A copy of out/ whose pages carry no script at all, for the plain reference. */
+function plainCopy(outDir) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'port-guide-plain-'));
+  for (const file of listFiles(outDir)) {
+    if (/\.(br|gz)$/.test(file) || file.endsWith('.js')) continue;
+    const target = path.join(dir, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    if (file.endsWith('.html')) fs.writeFileSync(target, withoutScripts(fs.readFileSync(path.join(outDir, file), 'utf8')));
+    else fs.copyFileSync(path.join(outDir, file), target);
+  }
+  return dir;
+}
+
+export function listen(server) {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
+}
+
+/** The figures we report from one Lighthouse result. */
+export function figures(lhr) {
+  const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const requests = lhr.audits['network-requests']?.details?.items ?? [];
+  const jsBytes = requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const failing = Object.values(lhr.categories).flatMap((category) =>
+    category.auditRefs
+      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+      .map((ref) => `${category.id}: ${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+  );
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcp: audit('largest-contentful-paint'),
+    fcp: audit('first-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    bytes: audit('total-byte-weight'),
+    jsBytes,
+    requests: requests.length,
+    serverResponseMs: audit('server-response-time'),
+    // Lighthouse's own measure of this machine's CPU speed: a busy machine scores low and inflates TBT and LCP.
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? Number.NaN,
+    failing,
+    // Kept in the JSON to explain a figure: what was fetched, and what the console said.
+    requestList: requests.map((r) => ({ url: r.url, resourceType: r.resourceType, transferSize: r.transferSize })),
+    consoleErrors: (lhr.audits['errors-in-console']?.details?.items ?? []).map((item) => item.description),
+  };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median of each figure over several runs (the failing audits of the median-LCP run). */
+function medianFigures(runs) {
+  const byLcp = [...runs].sort((a, b) => a.lcp - b.lcp)[Math.floor(runs.length / 2)];
+  const out = { ...byLcp };
+  for (const key of Object.keys(byLcp)) if (typeof byLcp[key] === 'number') out[key] = median(runs.map((r) => r[key]));
+  return out;
+}
+
+export async function measure(url, port, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i += 1) {
+    // Lighthouse now and then loses its own trace (NO_NAVSTART): one more try before giving up.
+    let result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+    if (!result?.lhr || result.lhr.runtimeError) result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+    if (!result?.lhr || result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result?.lhr?.runtimeError?.message}`);
+    results.push(figures(result.lhr));
+  }
+  return medianFigures(results);
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (value) => value.toFixed(0);
+
+export function table(rows) {
+  const header = ['page', 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'plain LCP', 'LCP ratio', 'TBT ms', 'CLS', 'KB', 'plain KB', 'KB ratio', 'JS KB'];
+  const lines = rows.map(({ page, ours, plain }) => [
+    page,
+    ours.performance,
+    ours.accessibility,
+    ours.bestPractices,
+    ours.seo,
+    ms(ours.lcp),
+    ms(plain.lcp),
+    (ours.lcp / plain.lcp).toFixed(2),
+    ms(ours.tbt),
+    ours.cls.toFixed(3),
+    kb(ours.bytes),
+    kb(plain.bytes),
+    (ours.bytes / plain.bytes).toFixed(2),
+    kb(ours.jsBytes),
+  ].map(String));
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [format(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...lines.map(format)].join('\n');
+}
+
+/** Where a page misses the issue's targets; empty when it meets them all. */
+export function misses({ page, ours, plain, needsJs, noindex = false }) {
+  const found = [];
+  // A page that asks search engines to leave it out (/staff) fails "is-crawlable" on purpose, and only that counts against it.
+  const onlyNotCrawlable = noindex && ours.failing.filter((audit) => audit.startsWith('seo:')).every((audit) => audit.startsWith('seo: is-crawlable'));
+  for (const key of ['performance', 'accessibility', 'bestPractices', 'seo']) {
+    if (key === 'seo' && onlyNotCrawlable) continue;
+    if (ours[key] < TARGETS.score) found.push(`${key} ${ours[key]}`);
+  }
+  if (ours.lcp > plain.lcp * TARGETS.lcpRatio) found.push(`LCP ${(ours.lcp / plain.lcp).toFixed(2)}x plain`);
+  if (ours.cls > TARGETS.cls) found.push(`CLS ${ours.cls.toFixed(3)}`);
+  if (!needsJs && ours.jsBytes >= TARGETS.contentPageJsBytes) found.push(`JS ${kb(ours.jsBytes)} KB on a content page`);
+  return found.map((miss) => `${page}: ${miss}`);
+}
+
+async function main() {
+  buildIfNeeded();
+  const runs = Number(option('runs', '1'));
+  const only = option('pages', '');
+  const pages = only ? only.split(',') : builtPages();
+  const plainDir = plainCopy(OUT_DIR);
+  const site = createSiteServer();
+  const plain = createPlainServer(plainDir, { compress: true });
+  const [siteUrl, plainUrl] = await Promise.all([listen(site), listen(plain)]);
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
+  const rows = [];
+  try {
+    for (const page of pages) {
+      process.stderr.write(`Lighthouse ${page} … `);
+      const ours = await measure(`${siteUrl}${page}`, chrome.port, runs);
+      const reference = await measure(`${plainUrl}${page}`, chrome.port, runs);
+      const html = fs.readFileSync(path.join(OUT_DIR, page === '/' ? 'index.html' : `${page.slice(1)}.html`), 'utf8');
+      rows.push({ page, ours, plain: reference, needsJs: /<script\b/i.test(html), noindex: /<meta name="robots" content="[^"]*noindex/i.test(html) });
+      process.stderr.write(`LCP ${ms(ours.lcp)} ms (plain ${ms(reference.lcp)} ms)\n`);
+    }
+  } finally {
+    await chrome.kill();
+    site.close();
+    plain.close();
+    fs.rmSync(plainDir, { recursive: true, force: true });
+  }
+
+  const version = JSON.parse(fs.readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
+  const cpu = median(rows.flatMap(({ ours, plain }) => [ours.benchmarkIndex, plain.benchmarkIndex]));
+  console.log(`\nLighthouse ${version} mobile, ${runs} run(s) per page, ${new Date().toISOString()}, CPU benchmark index ${cpu.toFixed(0)} (load average ${os.loadavg()[0].toFixed(1)})`);
+  console.log('Ours: the production server over out/. Plain: the same pages with every script removed, on a minimal brotli server.\n');
+  console.log(table(rows));
+  const allMisses = rows.flatMap(misses);
+  const failingAudits = rows.flatMap(({ page, ours }) => ours.failing.map((audit) => `${page}: ${audit}`));
+  console.log(`\nTargets: 100 in all four categories (SEO on a noindex page: all but is-crawlable), LCP <= ${TARGETS.lcpRatio}x plain, CLS 0, JS < ${kb(TARGETS.contentPageJsBytes)} KB on a content page.`);
+  console.log(allMisses.length ? `Missed:\n  ${allMisses.join('\n  ')}` : 'All targets met on every page.');
+  if (failingAudits.length) console.log(`Audits below full score:\n  ${failingAudits.join('\n  ')}`);
+
+  fs.mkdirSync('bench-results', { recursive: true });
+  const file = path.join('bench-results', `lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs, targets: TARGETS, rows, misses: allMisses }, null, 2));
+  console.log(`\nWrote ${file}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

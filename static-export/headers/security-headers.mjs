@@ -1,0 +1,100 @@
+// The one source of the site's HTTP headers. The local server, the generated
+// _headers file and the nginx include all read from here, so every host sends
+// the same policy. Plain JS so build scripts can import it without a compiler.
+import { createHash } from 'node:crypto';
+import { parsePage, scriptsOf } from '../postbuild/static-html.mjs';
+
+/** Headers every response gets. */
+export const baseHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+/** Two years: browsers remember to use HTTPS only for this long after a visit. */
+export const HSTS_MAX_AGE = 63_072_000;
+const ONE_YEAR = 31_536_000;
+
+/**
+ * Strict-Transport-Security for hosts that serve HTTPS (browsers ignore it over
+ * plain HTTP). By default it covers this site only: includeSubDomains and
+ * preload reach every other site on the clinic's domain, so they come only from
+ * the clinic config's `hsts` key. The preload list accepts only a header with
+ * includeSubDomains and a max-age of at least a year.
+ */
+export function strictTransportSecurity({ includeSubDomains = false, preload = false } = {}) {
+  if (preload && !includeSubDomains) throw new Error('hsts.preload needs hsts.includeSubDomains: true');
+  if (preload && HSTS_MAX_AGE < ONE_YEAR) throw new Error('hsts.preload needs a max-age of at least one year');
+  return [`max-age=${HSTS_MAX_AGE}`, includeSubDomains && 'includeSubDomains', preload && 'preload'].filter(Boolean).join('; ');
+}
+
+/**
+ * Whether a page has any script a browser would run (JSON-LD is data, not
+ * code), from the same parse of the page that removed Next's scripts
+ * (static-export/postbuild/static-html.mjs), so the two can never disagree.
+ */
+export function runsScripts(html) {
+  return scriptsOf(parsePage(html)).some((script) => !script.isData);
+}
+
+/**
+ * sha-256 CSP sources for every inline <script> a browser would run (data
+ * blocks are skipped), over the exact text the browser's parser hands the
+ * script: after newline normalisation, whatever the end tag's spelling.
+ */
+export function inlineScriptHashes(html) {
+  const hashes = new Set();
+  for (const script of scriptsOf(parsePage(html))) {
+    if (script.isData || script.src !== undefined || script.text.length === 0) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(script.text, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+/**
+ * A strict Content-Security-Policy for one page: scripts only from our origin
+ * or the exact inline bootstrap scripts of that page, never 'unsafe-inline'.
+ * A page that runs no script at all (every content page) gets script-src 'none'.
+ */
+export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true } = {}) {
+  const scripts = runsScripts ? `'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}` : "'none'";
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * Cache-Control by URL path, first match wins: a long cache for content-hashed
+ * build assets (Next's, our planner script, which static-export/postbuild/page-scripts.mjs
+ * names by its hash, and the clinic's logo, named by its hash in
+ * static-export/prebuild/brand-assets.mjs); HTML and extensionless paths (pages, share images) are
+ * revalidated on every visit; other files for an hour. Data, so the nginx map
+ * is written from the same rules (static-export/headers/nginx-config.mjs).
+ */
+export const CACHE_CONTROL_RULES = [
+  [/^\/(_next\/static|_planner|brand)\//, 'public, max-age=31536000, immutable'],
+  [/\.html$/i, 'no-cache'],
+  [/\.[a-z0-9]+$/i, 'public, max-age=3600'],
+];
+export const CACHE_CONTROL_DEFAULT = 'no-cache';
+
+export function cacheControl(urlPath) {
+  return CACHE_CONTROL_RULES.find(([pattern]) => pattern.test(urlPath))?.[1] ?? CACHE_CONTROL_DEFAULT;
+}
+
+/** The policy for every response that is not a page with scripts: 404s, assets, errors. */
+export const SCRIPT_FREE_POLICY = contentSecurityPolicy([], { runsScripts: false });

@@ -1,0 +1,177 @@
+// @vitest-environment node
+import { createHash } from 'node:crypto';
+import { inlineScriptHashes, runsScripts } from '../headers/security-headers.mjs';
+import { checkStaticPage, neededScript, scriptLoader, staticPage, withoutScripts } from './static-html.mjs';
+
+const head =
+  '<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>' +
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>' +
+  '<link rel="modulepreload" href="/_next/static/chunks/b.js">' +
+  '<link rel="preload" as="font" href="/font.woff2" crossorigin>' +
+  '<link rel="canonical" href="https://ports.example/aftercare"/>' +
+  '<script src="/_next/static/chunks/runtime.js" async=""></script>' +
+  '<script type="application/ld+json">{"@type":"MedicalWebPage"}</script>';
+const body =
+  '<main><h1>Aftercare</h1><a href="#when-to-call">When to call</a></main>' +
+  '<script id="_R_">(globalThis.TURBOPACK||[]).push({})</script>' +
+  '<script>self.__next_f.push([1,"{\\"data-needs-js\\":\\"\\"}"])</script>' +
+  '<SCRIPT>alert(1)</SCRIPT >';
+const page = (main = body) => `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${main}</body></html>`;
+
+describe('withoutScripts', () => {
+  const html = withoutScripts(page());
+
+  it('removes every executable script, inline or not, in any letter case', () => {
+    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/i);
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toContain('alert(1)');
+  });
+
+  it('removes script preloads but keeps styles, other preloads and the canonical link', () => {
+    expect(html).not.toContain('a.js');
+    expect(html).not.toContain('b.js');
+    expect(html).toContain('site.css');
+    expect(html).toContain('rel="preload" as="font"');
+    expect(html).toContain('rel="canonical"');
+  });
+
+  it('keeps JSON-LD, which browsers never run and search engines read', () => {
+    expect(html).toContain('<script type="application/ld+json">{"@type":"MedicalWebPage"}</script>');
+  });
+
+  it('keeps the content, links and anchors', () => {
+    expect(html).toContain('<main><h1>Aftercare</h1><a href="#when-to-call">When to call</a></main>');
+  });
+});
+
+describe('neededScript', () => {
+  it('names the script an element asks for', () => {
+    expect(neededScript(page('<div data-needs-js="planner" class="x">planner</div>'))).toBe('planner');
+    expect(neededScript(page("<div class='x' data-needs-js='planner'>planner</div>"))).toBe('planner');
+    expect(neededScript(page('<div class="x" data-needs-js>planner</div>'))).toBe('');
+  });
+
+  it('ignores the attribute name inside React payload scripts and in text', () => {
+    expect(neededScript(page())).toBeNull();
+    expect(neededScript(page('<p>Pages marked data-needs-js keep scripts.</p>'))).toBeNull();
+    expect(neededScript(page('<div data-needs-json="">x</div>'))).toBeNull();
+  });
+});
+
+describe('staticPage', () => {
+  const ours = { planner: '/_planner/planner.0123abcd.js' };
+
+  it('strips a content page of every script and adds none', () => {
+    expect(staticPage(page(), ours)).toEqual({ html: withoutScripts(page()), script: null });
+  });
+
+  it('strips every Next script from the planner page too, and adds only a loader for our named script at the end of the body', () => {
+    const planner = page(`<div data-needs-js="planner">planner</div>${body}`);
+    const { html, script } = staticPage(planner, ours);
+    expect(script).toBe('/_planner/planner.0123abcd.js');
+    expect(html).not.toContain('/_next/static/chunks/runtime.js');
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toContain('TURBOPACK');
+    expect(html).toContain('application/ld+json');
+    expect(html.match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g)).toEqual(['<script>']);
+    expect(html).toContain(`<script>${scriptLoader('/_planner/planner.0123abcd.js')}</script></body>`);
+    expect(html).toContain('<div data-needs-js="planner">planner</div>');
+  });
+
+  it('fails the build when a page asks for a script the build did not make', () => {
+    expect(() => staticPage(page('<div data-needs-js="map">x</div>'), ours)).toThrow(/"map".*planner/);
+    expect(() => staticPage(page('<div data-needs-js>x</div>'), ours)).toThrow(/""/);
+    expect(() => staticPage(page('<div data-needs-js="toString">x</div>'), ours)).toThrow(/toString/);
+  });
+});
+
+describe('scriptLoader', () => {
+  it('adds the named script as a low-priority module only after the load event', () => {
+    const loader = scriptLoader('/_planner/planner.0123abcd.js');
+    expect(loader).toContain('s.src="/_planner/planner.0123abcd.js"');
+    expect(loader).toContain('s.type="module"');
+    expect(loader).toContain('s.fetchPriority="low"');
+    expect(loader).toContain('addEventListener("load"');
+    expect(loader).not.toContain('\n');
+  });
+
+  it('cannot close its own script element, whatever the path', () => {
+    expect(scriptLoader('/x</script><script>alert(1)//.js')).not.toMatch(/<\/script/i);
+  });
+});
+
+// The cases where the old regular expressions in this file and in
+// security-headers.mjs disagreed with each other, or with the browser.
+describe('one parse for stripping and hashing', () => {
+  const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const ours = { planner: '/_planner/planner.0123abcd.js' };
+  // A page with no script of Next's, so each case shows only its own.
+  const plain = (main) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${main}</body></html>`;
+
+  it('hashes an inline script with a data-src attribute: it is not an external script', () => {
+    const html = plain('<script data-src="/x.js">boot()</script>');
+    expect(inlineScriptHashes(html)).toEqual([sha('boot()')]);
+    expect(runsScripts(html)).toBe(true);
+    expect(withoutScripts(html)).not.toContain('boot()');
+  });
+
+  it('ends a script at "</script >" with a space, as browsers do', () => {
+    const html = plain('<script>one()</script ><p>between</p><script>two()</script>');
+    expect(inlineScriptHashes(html)).toEqual([sha('one()'), sha('two()')]);
+    expect(withoutScripts(html)).toContain('<body><p>between</p></body>');
+  });
+
+  it('reads a ">" inside an attribute value as part of the value', () => {
+    const jsonLd = '<script data-note="a>b" type="application/ld+json">{"@type":"WebPage"}</script>';
+    expect(withoutScripts(plain(jsonLd))).toContain(jsonLd);
+    expect(runsScripts(plain(jsonLd))).toBe(false);
+    expect(inlineScriptHashes(plain(jsonLd))).toEqual([]);
+    const external = '<script data-x=">" src="/evil.js"></script>';
+    expect(inlineScriptHashes(plain(external))).toEqual([]);
+    expect(withoutScripts(plain(external))).not.toContain('evil');
+  });
+
+  it('ignores scripts that are only text: in comments and in a textarea', () => {
+    const html = plain('<!-- <script>x()</script> --><textarea><script>y()</script></textarea>');
+    expect(runsScripts(html)).toBe(false);
+    expect(inlineScriptHashes(html)).toEqual([]);
+    expect(withoutScripts(html)).toBe(html);
+    expect(neededScript(plain('<!-- <div data-needs-js="planner"> -->'))).toBeNull();
+  });
+
+  it('hashes the text the browser runs: CRLF inside a script becomes LF', () => {
+    expect(inlineScriptHashes(plain('<script>a();\r\nb();</script>'))).toEqual([sha('a();\nb();')]);
+  });
+
+  it('removes scripts inside SVG and inside <template>, and keeps every other byte as written', () => {
+    const before = "<p title='a&amp;b'>x <br/> <img alt=x src=/i.png></p><svg><title>t</title>";
+    const after = '</svg><template><p>t</p></template>';
+    const html = plain(`${before}<script>alert(1)</script>${after}`).replace('<template><p>', '<template><script>t()</script><p>');
+    expect(withoutScripts(html)).toBe(plain(`${before}${after}`));
+  });
+
+  it('fails the build when React left a streamed segment hidden for its script to reveal', () => {
+    expect(() => staticPage(plain('<main>Loading</main><div hidden id="S:0"><p>The real text</p></div>'), ours, 'out/x.html')).toThrow(
+      /out\/x\.html would be served with a streamed segment <div hidden id="S:0">/,
+    );
+    expect(() => staticPage(plain('<!--$?--><template id="B:0"></template><p>Loading</p><!--/$-->'), ours)).toThrow(/Suspense boundary/);
+    // An ordinary hidden element is fine.
+    expect(() => staticPage(plain('<div hidden id="menu">x</div>'), ours)).not.toThrow();
+  });
+
+  it('fails the build when anything but JSON-LD and our loader could run', () => {
+    expect(() => checkStaticPage(plain('<script>evil()</script>'))).toThrow(/neither JSON-LD nor our loader/);
+    expect(() => checkStaticPage(plain('<script type="module" src="/x.js"></script>'))).toThrow(/src="\/x\.js"/);
+    expect(() => checkStaticPage(plain('<button onclick="evil()">x</button>'))).toThrow(/onclick=/);
+    const loader = scriptLoader(ours.planner);
+    expect(() => checkStaticPage(plain(`<script>${loader}</script><script type="application/ld+json">{}</script>`), { loader })).not.toThrow();
+    expect(() => checkStaticPage(plain(`<script>${loader};evil()</script>`), { loader })).toThrow(/neither JSON-LD/);
+  });
+
+  it('gives the CSP exactly the hash of the loader it added, and nothing else', () => {
+    const { html } = staticPage(page(`<div data-needs-js="planner">planner</div>${body}`), ours);
+    expect(inlineScriptHashes(html)).toEqual([sha(scriptLoader(ours.planner))]);
+    expect(runsScripts(html)).toBe(true);
+    expect(runsScripts(staticPage(page(), ours).html)).toBe(false);
+  });
+});
