@@ -1,6 +1,6 @@
 /**
  * The staff page's own words. /staff is for clinic staff and is in English
- * only (README, "For clinic staff"); what it makes for a patient (email,
+ * only (docs/staff-page.md); what it makes for a patient (email,
  * letter, link) is in the patient's language, from the dictionaries'
  * `planner`, `plannerScript` and `patientLetter` parts.
  */

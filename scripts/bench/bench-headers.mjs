@@ -3,7 +3,7 @@
 // `Cross-Origin-Opener-Policy: same-origin` Chromium moves the page into a new
 // renderer process, and on a slower machine Lighthouse counted that start-up as
 // "Unattributable" Total Blocking Time on pages that run no script at all (see
-// the README). A patient's browser swaps processes for any cross-site
+// docs/performance.md). A patient's browser swaps processes for any cross-site
 // navigation anyway, so it is a lab artefact, not a cost to patients. This
 // measures the same built pages through two small proxies that differ only in
 // that one header, and prints both, to tell that artefact from a real regression.

@@ -1,6 +1,6 @@
 // The MDX loader for content/: @next/mdx's own loader, after one rewrite.
 // Translated pages keep the English section ids by ending a heading with
-// them, `## Cuándo llamar {#when-to-call}` (README "Languages"). To MDX a
+// them, `## Cuándo llamar {#when-to-call}` (content/TRANSLATING.md). To MDX a
 // `{…}` is a JavaScript expression and `#when-to-call` is not valid
 // JavaScript, so the page would not compile: this turns the suffix into an
 // MDX comment, `{/*#when-to-call*/}`, which remark-heading-ids.mjs then reads

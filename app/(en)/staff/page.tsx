@@ -3,7 +3,7 @@ import { PageFrame } from '@/components/page-frame';
 import { StaffLinkTool } from '@/components/staff-link-tool';
 import { staffWords } from '@/components/staff-link-tool/staff-words';
 
-// For clinic staff, not patients: kept out of search results, the sitemap and the navigation (README, "For clinic staff").
+// For clinic staff, not patients: kept out of search results, the sitemap and the navigation (docs/staff-page.md).
 export const metadata: Metadata = {
   title: staffWords.title,
   description: staffWords.description,
