@@ -2,10 +2,12 @@
 // The README and the guides in docs/ name files and link to each other. Files
 // move (static-export/, scripts/<purpose>/), so a link or a backticked path that
 // points nowhere fails here, naming the document, the line and the target.
+// The whole clinic configs they show must pass the real schema.
 import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
+import { parseClinicConfig } from '@/lib/clinic/config';
 
 const ROOT = process.cwd();
 
@@ -131,5 +133,18 @@ describe('links and paths in the README and docs/', () => {
       'docs/guide.md:4: next.config.ts does not exist',
       'docs/guide.md:4: lib/also-gone.ts does not exist',
     ]);
+  });
+});
+
+/** The ```json blocks of a document that are whole clinic configs (they have a "name"), not fragments of one. */
+function clinicConfigExamples(markdown: string): string[] {
+  return [...markdown.matchAll(/^```json\n([\s\S]*?)^```/gm)].map((match) => match[1] ?? '').filter((block) => block.trimStart().startsWith('{\n  "name"'));
+}
+
+describe('clinic config examples', () => {
+  it.each(['README.md', 'docs/configure-a-clinic.md'])('every whole config in %s passes the real schema', (file) => {
+    const examples = clinicConfigExamples(readInRepo(file));
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) expect(() => parseClinicConfig(JSON.parse(example), file)).not.toThrow();
   });
 });
