@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The README and the guides in docs/ name files and link to each other. Files
-// move (static-export/, scripts/<purpose>/), so a link or a backticked path that
+// move (static-export/, scripts/<purpose>/), so a link or a named path that
 // points nowhere fails here, naming the document, the line and the target.
 // The whole clinic configs they show must pass the real schema.
 import fs from 'node:fs';
