@@ -6,7 +6,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import secondClinic from '@/tests/fixtures/second-clinic.json';
 import { startPlanner } from './planner-browser';
-import { PreparationPlanner, timeZoneName } from './PreparationPlanner';
+import { PreparationPlanner } from './PreparationPlanner';
 
 vi.mock('@/lib/clinic/config', async (original) => {
   const actual = await original<typeof import('@/lib/clinic/config')>();
@@ -182,11 +182,6 @@ it.each([
   const root = loadPage({ start: false });
   root.dataset.planner = value;
   expect(startPlanner(root)).toBe(false);
-});
-
-it('names time zones the way patients know them', () => {
-  expect(timeZoneName('America/Denver')).toBe('Mountain Time');
-  expect(timeZoneName('America/Los_Angeles')).toBe('Pacific Time');
 });
 
 it('speaks Spanish on a Spanish page: labels, results with Intl day names, messages and the form address', () => {

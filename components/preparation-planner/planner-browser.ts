@@ -9,7 +9,7 @@
  */
 import { parseAppointment, preparationTimes, problemMessage, type PreparationTimes } from '@/lib/planner/appointment-times';
 import { patientLink } from '@/lib/patient-link/patient-link';
-import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from './fill-times';
+import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from '@/components/appointment-times/browser';
 import { calendarFile, preparationEvents } from '@/lib/planner/calendar-file';
 import { PLANNER_IDS, readPlannerSettings, type PlannerSettings } from './planner-settings';
 

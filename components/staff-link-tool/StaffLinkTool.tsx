@@ -8,9 +8,7 @@
  * that script to this page only (data-needs-js="staff"). Nothing typed here
  * is sent or stored: there is no form action, no name field, no storage.
  */
-import { PreparationTimes, ScanToOpen } from '@/components/preparation-planner/PreparationTimes';
-import { FieldError } from '@/components/preparation-planner/FieldError';
-import { preparationPageUrl, preparationRules, timeZoneName } from '@/components/preparation-planner/PreparationPlanner';
+import { FieldError, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
 import { clinic, telHref } from '@/lib/clinic/config';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 import { siteLanguages } from '@/lib/i18n/site-languages';

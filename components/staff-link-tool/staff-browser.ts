@@ -8,7 +8,7 @@
  */
 import { fillIn, parseAppointment, preparationTimes, problemMessage, timeInWords, type PreparationTimes } from '@/lib/planner/appointment-times';
 import { mailtoHref, patientLink } from '@/lib/patient-link/patient-link';
-import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from '@/components/preparation-planner/fill-times';
+import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from '@/components/appointment-times/browser';
 import { readStaffSettings, STAFF_IDS, type PatientLanguage, type StaffSettings } from './staff-settings';
 
 /** The email for one patient: subject and body in their language, with their times and link. */
