@@ -10,12 +10,11 @@
  * `x-default`; an English-only site has no alternates at all.
  */
 import type { Metadata } from 'next';
-import { SHARE_IMAGE_SIZE } from '@/components/share-image';
 import { clinic } from '@/lib/clinic/config';
 import { dictionaryFor, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
 import type { ContentPage } from '@/lib/content/pages';
 import { siteLanguages } from '@/lib/i18n/site-languages';
-import { homeDescription, homeTitle } from '@/lib/seo/site';
+import { homeDescription, homeTitle, SHARE_IMAGE_SIZE } from '@/lib/seo/site';
 
 type PageInfo = { path: string; lang: LanguageCode; title: string; description: string; type: 'website' | 'article'; lastReviewed?: string };
 
