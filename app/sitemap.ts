@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { clinic, clinicConfigWarnings } from '@/lib/clinic/config';
 import { getPages } from '@/lib/content/pages';
-import { siteLanguages } from '@/lib/i18n/site-languages';
+import { siteLanguages } from '@/lib/clinic/site-languages';
 import { overdueReviewWarnings } from '@/lib/content/review';
 import { localePath } from '@/lib/i18n';
 import { languageAlternates } from '@/lib/seo/page-metadata';

@@ -10,7 +10,7 @@ import { LanguageLink } from '@/components/language-link';
 import { clinic } from '@/lib/clinic/config';
 import { siteLogo } from '@/lib/clinic/site-brand';
 import { getPages } from '@/lib/content/pages';
-import { siteLanguages } from '@/lib/i18n/site-languages';
+import { siteLanguages } from '@/lib/clinic/site-languages';
 import { dictionaryFor, localePath, type LanguageCode } from '@/lib/i18n';
 
 export type NavItem = { href: string; label: string };

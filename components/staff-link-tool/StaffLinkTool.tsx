@@ -11,7 +11,7 @@
 import { FieldError, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
 import { clinic, telHref } from '@/lib/clinic/config';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
-import { siteLanguages } from '@/lib/i18n/site-languages';
+import { siteLanguages } from '@/lib/clinic/site-languages';
 import { patientLink } from '@/lib/patient-link/patient-link';
 import { hasFattyFoodRule } from '@/lib/planner/appointment-times';
 import { STAFF_IDS, type PatientLanguage, type StaffSettings } from './staff-settings';

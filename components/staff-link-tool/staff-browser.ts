@@ -52,7 +52,7 @@ export function startStaffTool(root: HTMLElement): boolean {
   if (!settings || !form || !input || !status || !results || !template('[data-staff-template="error"]') || !template('[data-staff-template="results"]')) return false;
   const clone = (selector: string) => template(selector)!.cloneNode(true) as HTMLElement;
   const s: StaffSettings = settings;
-  // The staff page's own messages are the planner's, in English (always the first language, lib/i18n/site-languages.ts).
+  // The staff page's own messages are the planner's, in English (always the first language, lib/clinic/site-languages.ts).
   const staffWords = s.languages[0]!.words;
 
   const chosenLanguage = (): PatientLanguage => {

@@ -13,7 +13,7 @@ import type { Metadata } from 'next';
 import { clinic } from '@/lib/clinic/config';
 import { dictionaryFor, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
 import type { ContentPage } from '@/lib/content/pages';
-import { siteLanguages } from '@/lib/i18n/site-languages';
+import { siteLanguages } from '@/lib/clinic/site-languages';
 import { homeDescription, homeTitle, SHARE_IMAGE_SIZE } from '@/lib/seo/site';
 
 type PageInfo = { path: string; lang: LanguageCode; title: string; description: string; type: 'website' | 'article'; lastReviewed?: string };
