@@ -4,7 +4,7 @@
  */
 import { clinic } from '@/lib/clinic/config';
 import { localePath, type LanguageCode } from '@/lib/i18n';
-import type { FastingRules } from '@/lib/planner/appointment-times';
+import type { PreparationRules } from '@/lib/planner/appointment-times';
 import { siteUrl } from '@/lib/seo/site';
 
 /** "Mountain Time" for America/Denver ("hora de las Montañas Rocosas" in Spanish): a name that stays right all year. */
@@ -16,7 +16,7 @@ export function timeZoneName(timeZone: string, locale: string = 'en-US'): string
 }
 
 /** The clinic's fasting and arrival rules, as the browser scripts count them back. */
-export function preparationRules(): FastingRules {
+export function preparationRules(): PreparationRules {
   return { ...clinic.fasting, arrivalMinutesBefore: clinic.arrivalMinutesBefore };
 }
 

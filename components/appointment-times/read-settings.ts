@@ -5,7 +5,7 @@
  * markup that is not ours; a schema library would cost the browser about 4 KB
  * compressed.
  */
-import type { FastingRules, PlannerWords } from '@/lib/planner/appointment-times';
+import type { PreparationRules, PlannerWords } from '@/lib/planner/appointment-times';
 
 export const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 /** The dictionary's planner words: a flat set of strings, checked for shape only. */
@@ -24,7 +24,7 @@ export function parseObject(text: string | undefined): Record<string, unknown> |
 }
 
 /** The clinic's fasting and arrival rules, or null. */
-export function readRules(value: unknown): FastingRules | null {
+export function readRules(value: unknown): PreparationRules | null {
   if (typeof value !== 'object' || value === null) return null;
   const { solidFoodHoursBefore, clearLiquidsHoursBefore, fattyFoodHoursBefore, arrivalMinutesBefore } = value as Record<string, unknown>;
   if (!isHours(solidFoodHoursBefore) || !isHours(clearLiquidsHoursBefore) || !isHours(arrivalMinutesBefore)) return null;

@@ -1,10 +1,10 @@
 /** What the server part hands the browser script in `data-planner`, and the ids both use. */
 import { isText, isTimeZone, isWords, parseObject, readRules } from '@/components/appointment-times/browser';
-import type { FastingRules, PlannerWords } from '@/lib/planner/appointment-times';
+import type { PreparationRules, PlannerWords } from '@/lib/planner/appointment-times';
 
 export type PlannerSettings = {
   timeZone: string;
-  rules: FastingRules;
+  rules: PreparationRules;
   clinicName: string;
   clinicPhone: string;
   /** The site's host name: calendar event ids are unique per site. */
