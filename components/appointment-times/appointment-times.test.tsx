@@ -68,8 +68,8 @@ it('gives the clinic’s rules, page address and time zone name', () => {
   expect(preparationRules()).toEqual({ fattyFoodHoursBefore: 8, solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 60 });
   expect(preparationPageUrl('en')).toBe('https://port-guide.example.org/preparation');
   expect(preparationPageUrl('es')).toBe('https://port-guide.example.org/es/preparation');
-  expect(timeZoneName('America/Denver')).toBe('Mountain Time');
-  expect(timeZoneName('America/Los_Angeles')).toBe('Pacific Time');
+  expect(timeZoneName('America/Denver', 'en')).toBe('Mountain Time');
+  expect(timeZoneName('America/Los_Angeles', 'en')).toBe('Pacific Time');
 });
 
 it('reads settings only when they are well formed', () => {

@@ -8,7 +8,7 @@ import type { PreparationRules } from '@/lib/planner/appointment-times';
 import { siteUrl } from '@/lib/seo/site';
 
 /** "Mountain Time" for America/Denver ("hora de las Montañas Rocosas" in Spanish): a name that stays right all year. */
-export function timeZoneName(timeZone: string, locale: string = 'en-US'): string {
+export function timeZoneName(timeZone: string, locale: string): string {
   const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
     .formatToParts(new Date())
     .find((p) => p.type === 'timeZoneName');

@@ -18,7 +18,7 @@ const LABEL = 'Your appointment date and time';
 
 /** The static page part, as the export serves it; `typed` is what the patient typed before the script ran. */
 function loadPage({ start = true, typed = '' } = {}) {
-  document.body.innerHTML = renderToStaticMarkup(<PreparationPlanner />);
+  document.body.innerHTML = renderToStaticMarkup(<PreparationPlanner lang="en" />);
   const root = document.querySelector<HTMLElement>('[data-planner]')!;
   if (typed) fireEvent.change(screen.getByLabelText(LABEL), { target: { value: typed } });
   if (start) expect(startPlanner(root)).toBe(true);
@@ -201,7 +201,7 @@ it('speaks Spanish on a Spanish page: labels, results with Intl day names, messa
 });
 
 it('keeps the appointment in the language link once the times are shown', () => {
-  document.body.innerHTML = `<a data-language-link href="http://localhost/es/preparation#work-out-your-own-times">Español</a>${renderToStaticMarkup(<PreparationPlanner />)}`;
+  document.body.innerHTML = `<a data-language-link href="http://localhost/es/preparation#work-out-your-own-times">Español</a>${renderToStaticMarkup(<PreparationPlanner lang="en" />)}`;
   expect(startPlanner(document.querySelector<HTMLElement>('[data-planner]')!)).toBe(true);
   submit('2027-12-03T07:30');
   expect(document.querySelector('a[data-language-link]')).toHaveAttribute(

@@ -20,7 +20,7 @@ import { PLANNER_IDS, type PlannerSettings } from './planner-settings';
 
 const OUTLINE_BUTTON = 'min-h-12 rounded border-2 border-brand px-4 py-2 font-semibold text-brand-dark hover:bg-brand-light';
 
-export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
+export function PreparationPlanner({ lang }: { lang: LanguageCode }) {
   const dictionary = dictionaryFor(lang);
   const words = dictionary.planner;
   const rules = preparationRules();

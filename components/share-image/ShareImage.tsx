@@ -33,7 +33,7 @@ function ClinicLine() {
   );
 }
 
-export function shareImageResponse(title: string, lang: LanguageCode = 'en'): ImageResponse {
+export function shareImageResponse(title: string, lang: LanguageCode): ImageResponse {
   return new ImageResponse(
     (
       <div

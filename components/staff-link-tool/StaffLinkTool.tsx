@@ -109,7 +109,7 @@ export function StaffLinkTool() {
             {words.label}
           </label>
           <p id={hintId} className="text-base text-muted">
-            {fill(words.hint, { zone: timeZoneName(clinic.timeZone), timeZone: clinic.timeZone })}
+            {fill(words.hint, { zone: timeZoneName(clinic.timeZone, 'en-US'), timeZone: clinic.timeZone })}
           </p>
           <input
             id={inputId}

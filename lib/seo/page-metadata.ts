@@ -58,7 +58,7 @@ function metadataFor({ path, lang, title, description, type, lastReviewed }: Pag
   };
 }
 
-export function guidePageMetadata(page: ContentPage, lang: LanguageCode = 'en'): Metadata {
+export function guidePageMetadata(page: ContentPage, lang: LanguageCode): Metadata {
   return metadataFor({
     path: `/${page.slug}`,
     lang,
@@ -69,7 +69,7 @@ export function guidePageMetadata(page: ContentPage, lang: LanguageCode = 'en'):
   });
 }
 
-export function homePageMetadata(lang: LanguageCode = 'en'): Metadata {
+export function homePageMetadata(lang: LanguageCode): Metadata {
   const title = homeTitle(lang);
   const metadata = metadataFor({ path: '/', lang, title, description: homeDescription(clinic.name, lang), type: 'website' });
   // The home page's <title> skips the layout's template, which would repeat nothing new.

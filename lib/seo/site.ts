@@ -13,11 +13,11 @@ export const THEME_COLOR = sitePalette.color;
 /** The share picture's size in pixels: the share images draw it, the pages' metadata announce it. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
 
-export function homeTitle(lang: LanguageCode = 'en'): string {
+export function homeTitle(lang: LanguageCode): string {
   return dictionaryFor(lang).meta.homeTitle;
 }
 
-export function homeDescription(clinicName: string = clinic.name, lang: LanguageCode = 'en'): string {
+export function homeDescription(clinicName: string, lang: LanguageCode): string {
   return fill(dictionaryFor(lang).meta.homeDescription, { clinic: clinicName });
 }
 
