@@ -2,7 +2,7 @@ import sitemap from './sitemap';
 
 const languages = vi.hoisted(() => ({ list: ['en'] }));
 
-vi.mock('@/lib/i18n/site-languages', () => ({ siteLanguages: () => languages.list }));
+vi.mock('@/lib/clinic/site-languages', () => ({ siteLanguages: () => languages.list }));
 
 vi.mock('@/lib/content/pages', () => ({
   getPages: () => [

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { clinic, clinicConfigWarnings } from '@/lib/clinic/config';
 import { getPages } from '@/lib/content/pages';
-import { siteLanguages } from '@/lib/i18n/site-languages';
+import { siteLanguages } from '@/lib/clinic/site-languages';
 import { overdueReviewWarnings } from '@/lib/content/review';
 import { localePath } from '@/lib/i18n';
 import { languageAlternates } from '@/lib/seo/page-metadata';
@@ -17,7 +17,7 @@ function alternatesOf(path: string): { alternates?: { languages: Record<string, 
 }
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const pages = getPages();
+  const pages = getPages('en');
   // The sitemap is generated once per build, so the overdue-review warning is printed once, and never fails the build.
   // Translations share their English page's review date (lib/content/pages.ts checks), so English stands for all.
   for (const warning of overdueReviewWarnings(pages, new Date().toISOString().slice(0, 10))) console.warn(warning);

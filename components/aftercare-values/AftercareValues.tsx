@@ -8,15 +8,15 @@ import { clinic } from '@/lib/clinic/config';
 import { dayRangeText, daysText, feverTemperatureText, flushIntervalText } from '@/lib/clinic/aftercare';
 import type { LanguageCode } from '@/lib/i18n';
 
-type Props = { lang?: LanguageCode };
+type Props = { lang: LanguageCode };
 
 /** How long to keep the first dressing on: "3 days". */
-export function DressingDays({ lang = 'en' }: Props) {
+export function DressingDays({ lang }: Props) {
   return <>{daysText(clinic.aftercare.dressingDays, lang)}</>;
 }
 
 /** When the cut is checked, counted from the day the port goes in: "7 to 10 days". */
-export function CheckUpDays({ lang = 'en' }: Props) {
+export function CheckUpDays({ lang }: Props) {
   return <>{dayRangeText(clinic.aftercare.checkUpDaysAfter, lang)}</>;
 }
 
@@ -26,11 +26,11 @@ export function FeverTemperature() {
 }
 
 /** How often a port that is not in use is flushed: "every 4 weeks". */
-export function FlushInterval({ lang = 'en' }: Props) {
+export function FlushInterval({ lang }: Props) {
   return <>{flushIntervalText(clinic.aftercare, lang)}</>;
 }
 
 /** How long to avoid heavy lifting and hard arm exercise on the port side: "7 days". */
-export function HeavyLiftingDays({ lang = 'en' }: Props) {
+export function HeavyLiftingDays({ lang }: Props) {
   return <>{daysText(clinic.aftercare.avoidHeavyLiftingDays, lang)}</>;
 }

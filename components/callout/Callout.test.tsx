@@ -10,7 +10,7 @@ const cases: [CalloutLevel, string, string][] = [
 
 for (const [level, prefix, word] of cases) {
   it(`a ${level} callout starts with the hidden "${prefix}" and a visible heading word`, () => {
-    const { container } = render(<Callout level={level}>Body text.</Callout>);
+    const { container } = render(<Callout lang="en" level={level}>Body text.</Callout>);
     const hidden = container.querySelector('.visually-hidden');
     expect(hidden).toHaveTextContent(prefix);
     // A screen reader reads the prefix, then the visible word, then the body.
@@ -20,7 +20,7 @@ for (const [level, prefix, word] of cases) {
 
 it('uses the given title after the prefix', () => {
   const { container } = render(
-    <Callout level="urgent" title="Call us the same day if you notice">
+    <Callout lang="en" level="urgent" title="Call us the same day if you notice">
       <p>Redness.</p>
     </Callout>,
   );
@@ -31,7 +31,7 @@ it('uses the given title after the prefix', () => {
 it('never relies on colour alone: each level has an icon hidden from screen readers and its own border style', () => {
   const borders = new Set<string>();
   for (const [level] of cases) {
-    const { container, unmount } = render(<Callout level={level}>x</Callout>);
+    const { container, unmount } = render(<Callout lang="en" level={level}>x</Callout>);
     const icon = container.querySelector('svg');
     expect(icon).toHaveAttribute('aria-hidden', 'true');
     const box = container.firstElementChild as HTMLElement;

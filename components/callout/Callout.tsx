@@ -68,11 +68,11 @@ export function Callout({
   level = 'info',
   title,
   children,
-  lang = 'en',
+  lang,
   heading,
 }: {
   level?: CalloutLevel;
-  lang?: LanguageCode;
+  lang: LanguageCode;
   /** Makes the title a section heading (an <h2> with this id) instead of a bold line. */
   heading?: { id: string };
   /** Visible heading; each level has a default word so the heading never depends on colour. */

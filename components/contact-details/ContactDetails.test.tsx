@@ -17,7 +17,7 @@ const fullClinic: ClinicConfig = {
 };
 
 it('shows every value of a complete config', () => {
-  render(<ContactDetails clinic={fullClinic} />);
+  render(<ContactDetails lang="en" clinic={fullClinic} />);
   expect(valueOf('Address').querySelector('address')).toHaveTextContent(fullClinic.address.street);
   expect(within(valueOf('Phone')).getByRole('link', { name: fullClinic.phone })).toHaveAttribute('href', telHref(fullClinic.phone));
   expect(within(valueOf('Email')).getByRole('link', { name: 'ports@example.org' })).toHaveAttribute('href', 'mailto:ports@example.org');
@@ -34,7 +34,7 @@ it('shows every value of a complete config', () => {
 });
 
 it('reads sensibly without the optional values (the second clinic has none)', () => {
-  render(<ContactDetails clinic={secondClinic} />);
+  render(<ContactDetails lang="en" clinic={secondClinic} />);
   expect(screen.queryByText('Email', { selector: 'dt' })).toBeNull();
   expect(valueOf('Opening hours')).toHaveTextContent('Call us to ask when we are open.');
   expect(valueOf('When we are closed')).toHaveTextContent('go to your nearest emergency department');

@@ -31,7 +31,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-export function ContactDetails({ clinic = configuredClinic, lang = 'en' }: { clinic?: Clinic; lang?: LanguageCode }) {
+export function ContactDetails({ clinic = configuredClinic, lang }: { clinic?: Clinic; lang: LanguageCode }) {
   const { street, city, region, postalCode } = clinic.address;
   const words = dictionaryFor(lang).contact;
   return (

@@ -3,7 +3,7 @@ import { FastingRules, hoursText } from './FastingRules';
 
 // The default clinic follows ASA: fatty food 8 hours, a light meal 6, clear liquids 2; arrive 60 minutes early.
 it('states the fatty-food, food, liquid and arrival rules of the default clinic', () => {
-  render(<FastingRules />);
+  render(<FastingRules lang="en" />);
   const items = screen.getAllByRole('listitem').map((li) => li.textContent);
   expect(items).toEqual([
     'Fatty food: do not eat fried or fatty food, or meat, for 8 hours before your procedure. Until the food time below, you may eat a light meal, such as toast.',
@@ -14,6 +14,6 @@ it('states the fatty-food, food, liquid and arrival rules of the default clinic'
 });
 
 it('says "hour" for one hour', () => {
-  expect(hoursText(1)).toBe('1 hour');
-  expect(hoursText(2)).toBe('2 hours');
+  expect(hoursText(1, 'en')).toBe('1 hour');
+  expect(hoursText(2, 'en')).toBe('2 hours');
 });

@@ -4,11 +4,11 @@ import { dictionaryFor, fill, plural, type LanguageCode } from '@/lib/i18n';
 import { hasFattyFoodRule } from '@/lib/planner/appointment-times';
 
 /** "6 hours", "1 hour"; in Spanish "6 horas". */
-export function hoursText(hours: number, lang: LanguageCode = 'en'): string {
+export function hoursText(hours: number, lang: LanguageCode): string {
   return plural(dictionaryFor(lang).values, 'hour', hours);
 }
 
-export function FastingRules({ lang = 'en' }: { lang?: LanguageCode }) {
+export function FastingRules({ lang }: { lang: LanguageCode }) {
   const { solidFoodHoursBefore, clearLiquidsHoursBefore, fattyFoodHoursBefore } = clinic.fasting;
   const { fasting } = dictionaryFor(lang);
   return (

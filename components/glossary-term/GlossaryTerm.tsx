@@ -9,10 +9,10 @@ import { localePath, type LanguageCode } from '@/lib/i18n';
  * does. Translated glossaries keep the English ids ({#septum}), so `term`
  * stays the English name on every page and the link goes to the page's own language.
  */
-export function glossaryHref(term: string, lang: LanguageCode = 'en'): string {
+export function glossaryHref(term: string, lang: LanguageCode): string {
   return localePath(lang, `/glossary#${slug(term)}`);
 }
 
-export function GlossaryTerm({ term, children, lang = 'en' }: { term: string; children?: ReactNode; lang?: LanguageCode }) {
+export function GlossaryTerm({ term, children, lang }: { term: string; children?: ReactNode; lang: LanguageCode }) {
   return <Link href={glossaryHref(term, lang)}>{children ?? term}</Link>;
 }

@@ -6,7 +6,7 @@ import { SkipLink } from '@/components/skip-link';
 import type { LanguageCode } from '@/lib/i18n';
 
 type Props = {
-  lang?: LanguageCode;
+  lang: LanguageCode;
   /** The page's language-neutral path ("/", "/aftercare"); none on a 404 page. */
   path?: string;
   /** The languages the page exists in, when not every language of the site (the English-only staff page). */
@@ -14,7 +14,7 @@ type Props = {
   children: ReactNode;
 };
 
-export function PageFrame({ lang = 'en', path, languages, children }: Props) {
+export function PageFrame({ lang, path, languages, children }: Props) {
   return (
     <>
       <SkipLink lang={lang} />

@@ -4,7 +4,7 @@ import secondClinic from '@/tests/fixtures/second-clinic.json';
 import { PatientJourney } from './PatientJourney';
 
 it('lists every step of the journey in order, in words', () => {
-  render(<PatientJourney />);
+  render(<PatientJourney lang="en" />);
   const steps = within(screen.getByRole('list')).getAllByRole('listitem');
   expect(screen.getByRole('list').tagName).toBe('OL');
   const whens = steps.map((step) => step.querySelector('p')?.textContent);
@@ -22,7 +22,7 @@ it('lists every step of the journey in order, in words', () => {
 });
 
 it("puts the dressing and check-up days on the clinic's own days", () => {
-  render(<PatientJourney aftercare={{ ...secondClinic.aftercare }} />);
+  render(<PatientJourney lang="en" aftercare={{ ...secondClinic.aftercare }} />);
   const whens = screen.getAllByRole('listitem').map((step) => step.querySelector('p')?.textContent);
   expect(whens).toContain('After 2 days: dressing off');
   expect(whens).toContain('Day 10 to 14: check-up');
@@ -32,7 +32,7 @@ it("puts the dressing and check-up days on the clinic's own days", () => {
 });
 
 it('leaves fasting hours to the clinic', () => {
-  render(<PatientJourney />);
+  render(<PatientJourney lang="en" />);
   const dayBefore = screen.getAllByRole('listitem')[0]!;
   // The day before is no fasting day (ASA): it only says to check the times.
   expect(dayBefore).toHaveTextContent('Make sure an adult can take you home. Check your times to stop eating and drinking.');
@@ -42,7 +42,7 @@ it('leaves fasting hours to the clinic', () => {
 });
 
 it('hides its icons from screen readers, so each step reads as text only', () => {
-  render(<PatientJourney />);
+  render(<PatientJourney lang="en" />);
   const icons = screen.getByRole('list').querySelectorAll('svg');
   expect(icons).toHaveLength(8);
   for (const icon of icons) expect(icon.closest('[aria-hidden="true"]')).not.toBeNull();

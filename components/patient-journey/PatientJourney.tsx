@@ -47,7 +47,7 @@ type Step = { when: string; icon: keyof typeof iconPaths; text: string };
  */
 const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-export const journeySteps = (aftercare: ClinicConfig['aftercare'], lang: LanguageCode = 'en'): Step[] => {
+export const journeySteps = (aftercare: ClinicConfig['aftercare'], lang: LanguageCode): Step[] => {
   const words = dictionaryFor(lang).journey;
   return [
     { when: words.dayBeforeWhen, icon: 'calendar', text: words.dayBefore },
@@ -79,7 +79,7 @@ function StepIcon({ name }: { name: keyof typeof iconPaths }) {
   );
 }
 
-export function PatientJourney({ aftercare = clinic.aftercare, lang = 'en' }: { aftercare?: ClinicConfig['aftercare']; lang?: LanguageCode }) {
+export function PatientJourney({ aftercare = clinic.aftercare, lang }: { aftercare?: ClinicConfig['aftercare']; lang: LanguageCode }) {
   const steps = journeySteps(aftercare, lang);
   return (
     <ol className="not-prose my-8 max-w-reading list-none p-0">

@@ -13,14 +13,14 @@ const labelsAndWords: LabelsAndWords = [
 ];
 
 it('is a captioned figure holding one named image', () => {
-  render(<PortLocationDiagram />);
+  render(<PortLocationDiagram lang="en" />);
   const figure = screen.getByRole('figure');
   expect(figure.querySelector('figcaption')).toHaveTextContent(/below your collarbone/);
   expect(within(figure).getByRole('img', { name: 'Where a port sits in your body' })).toBeInTheDocument();
 });
 
 it('says in words every part the drawing labels', () => {
-  render(<PortLocationDiagram />);
+  render(<PortLocationDiagram lang="en" />);
   const image = screen.getByRole('img', { name: 'Where a port sits in your body' });
   expectLabelsDescribed(image, labelsAndWords);
 });
@@ -28,8 +28,8 @@ it('says in words every part the drawing labels', () => {
 it('uses its own ids when shown twice', () => {
   render(
     <>
-      <PortLocationDiagram />
-      <PortLocationDiagram />
+      <PortLocationDiagram lang="en" />
+      <PortLocationDiagram lang="en" />
     </>,
   );
   const images = screen.getAllByRole('img', { name: 'Where a port sits in your body' });

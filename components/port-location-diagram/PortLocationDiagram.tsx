@@ -37,7 +37,7 @@ function Tube({ d, outer, inner, outerWidth, innerWidth }: { d: string; outer: s
   );
 }
 
-export function PortLocationDiagram({ lang = 'en' }: { lang?: LanguageCode }) {
+export function PortLocationDiagram({ lang }: { lang: LanguageCode }) {
   const words = dictionaryFor(lang).portLocation;
   return (
     <Figure caption={words.caption}>

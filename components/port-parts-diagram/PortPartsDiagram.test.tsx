@@ -13,14 +13,14 @@ const labelsAndWords: LabelsAndWords = [
 ];
 
 it('is a captioned figure holding one named image', () => {
-  render(<PortPartsDiagram />);
+  render(<PortPartsDiagram lang="en" />);
   const figure = screen.getByRole('figure');
   expect(figure.querySelector('figcaption')).toHaveTextContent(/special needle goes through the skin/);
   expect(within(figure).getByRole('img', { name: 'The parts of a port' })).toBeInTheDocument();
 });
 
 it('says in words every part the drawing labels, and the size', () => {
-  render(<PortPartsDiagram />);
+  render(<PortPartsDiagram lang="en" />);
   const image = screen.getByRole('img', { name: 'The parts of a port' });
   const description = expectLabelsDescribed(image, labelsAndWords);
   expect(description).toContain('about the size of a quarter');
@@ -29,8 +29,8 @@ it('says in words every part the drawing labels, and the size', () => {
 it('uses its own ids when shown twice', () => {
   render(
     <>
-      <PortPartsDiagram />
-      <PortPartsDiagram />
+      <PortPartsDiagram lang="en" />
+      <PortPartsDiagram lang="en" />
     </>,
   );
   const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);

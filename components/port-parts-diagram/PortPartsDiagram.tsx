@@ -13,7 +13,7 @@ const NEEDLE_X = 240;
 const CATHETER = 'M302 196 C318 208 334 228 400 240';
 const THICKNESS_X = 322;
 
-export function PortPartsDiagram({ lang = 'en' }: { lang?: LanguageCode }) {
+export function PortPartsDiagram({ lang }: { lang: LanguageCode }) {
   const words = dictionaryFor(lang).portParts;
   const [about, half, thick] = words.thickness.split('|');
   return (

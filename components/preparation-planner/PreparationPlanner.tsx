@@ -12,33 +12,15 @@
  * patient's own link (the same one the staff page sends), drawn by the script.
  */
 import { FastingRules } from '@/components/fasting-rules';
+import { FieldError, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
 import { clinic, telHref } from '@/lib/clinic/config';
-import { siteUrl } from '@/lib/seo/site';
 import { dictionaryFor, fill, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
-import { hasFattyFoodRule, type FastingRules as FastingRulesOfClinic } from '@/lib/planner/appointment-times';
-import { FieldError } from './FieldError';
+import { hasFattyFoodRule } from '@/lib/planner/appointment-times';
 import { PLANNER_IDS, type PlannerSettings } from './planner-settings';
-import { PreparationTimes, ScanToOpen } from './PreparationTimes';
-
-/** "Mountain Time" for America/Denver ("hora de las Montañas Rocosas" in Spanish): a name that stays right all year. */
-export function timeZoneName(timeZone: string, locale: string = 'en-US'): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(new Date())
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
-}
-
-/** The clinic's fasting and arrival rules, as the browser scripts count them back. */
-export function preparationRules(): FastingRulesOfClinic {
-  return { ...clinic.fasting, arrivalMinutesBefore: clinic.arrivalMinutesBefore };
-}
-
-/** The clinic's own address of /preparation in a language: the patient's link starts here. */
-export const preparationPageUrl = (lang: LanguageCode) => siteUrl(localePath(lang, '/preparation'));
 
 const OUTLINE_BUTTON = 'min-h-12 rounded border-2 border-brand px-4 py-2 font-semibold text-brand-dark hover:bg-brand-light';
 
-export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
+export function PreparationPlanner({ lang }: { lang: LanguageCode }) {
   const dictionary = dictionaryFor(lang);
   const words = dictionary.planner;
   const rules = preparationRules();

@@ -7,13 +7,13 @@
  * the server component's <template>s, so wording and classes have one source.
  * static-export/postbuild/page-scripts.mjs bundles this file with esbuild (a few KB).
  */
-import { parseAppointment, preparationTimes, problemMessage, type PreparationTimes } from '@/lib/planner/appointment-times';
+import { parseAppointment, preparationTimes, problemMessage, type PreparationTimeSet } from '@/lib/planner/appointment-times';
 import { patientLink } from '@/lib/patient-link/patient-link';
-import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from './fill-times';
+import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from '@/components/appointment-times/browser';
 import { calendarFile, preparationEvents } from '@/lib/planner/calendar-file';
 import { PLANNER_IDS, readPlannerSettings, type PlannerSettings } from './planner-settings';
 
-type Shown = { kind: 'error'; message: string } | { kind: 'times'; value: string; times: PreparationTimes };
+type Shown = { kind: 'error'; message: string } | { kind: 'times'; value: string; times: PreparationTimeSet };
 
 const LINK_VALUE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
@@ -23,7 +23,7 @@ function evaluate(value: string, settings: PlannerSettings): Shown {
   return { kind: 'times', value: value.trim(), times: preparationTimes(result.instant, settings.rules) };
 }
 
-function downloadCalendar(times: PreparationTimes, value: string, settings: PlannerSettings) {
+function downloadCalendar(times: PreparationTimeSet, value: string, settings: PlannerSettings) {
   const ics = calendarFile(preparationEvents(times, settings, settings.words, settings.drinkNothing));
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');

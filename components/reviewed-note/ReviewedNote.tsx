@@ -3,20 +3,20 @@ import { dictionaryFor, fill, LANGUAGE_INFO, type LanguageCode } from '@/lib/i18
 import { fillNodes } from '@/lib/i18n/fill-nodes';
 
 /** "November 23, 2026"; in Spanish "23 de noviembre de 2026" (Intl). */
-export function formatReviewedDate(isoDate: string, lang: LanguageCode = 'en'): string {
+export function formatReviewedDate(isoDate: string, lang: LanguageCode): string {
   return new Intl.DateTimeFormat(LANGUAGE_INFO[lang].intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** The clinic config's clinicalSignOff, with the clinic's name: who checked the pages for this clinic. */
 export type ClinicSignOff = { clinic: string; name: string; role: string; date: string };
 
-type Props = { lastReviewed: string; reviewer: string; reviewIntervalYears?: number; lang?: LanguageCode; signOff?: ClinicSignOff };
+type Props = { lastReviewed: string; reviewer: string; reviewIntervalYears?: number; lang: LanguageCode; signOff?: ClinicSignOff };
 
 /**
  * Trust line under each page: when it was last checked, by whom, when it is next due, and what it is not;
  * and, once the clinic's clinician has signed the review pack (docs/review-pack.md), who checked it for this clinic.
  */
-export function ReviewedNote({ lastReviewed, reviewer, reviewIntervalYears, lang = 'en', signOff }: Props) {
+export function ReviewedNote({ lastReviewed, reviewer, reviewIntervalYears, lang, signOff }: Props) {
   const due = nextReviewDue(lastReviewed, reviewIntervalYears);
   const words = dictionaryFor(lang).reviewed;
   return (

@@ -4,7 +4,7 @@ import { SectionHeading } from './SectionHeading';
 describe('SectionHeading', () => {
   it('keeps the heading name clean and adds a named link to its own id', () => {
     render(
-      <SectionHeading level={2} id="when-to-call">
+      <SectionHeading lang="en" level={2} id="when-to-call">
         When to <em>call</em>
       </SectionHeading>,
     );
@@ -18,7 +18,7 @@ describe('SectionHeading', () => {
 
   it('renders h3 headings too', () => {
     render(
-      <SectionHeading level={3} id="swimming">
+      <SectionHeading lang="en" level={3} id="swimming">
         Swimming
       </SectionHeading>,
     );
@@ -27,7 +27,7 @@ describe('SectionHeading', () => {
   });
 
   it('has no link when the heading has no id to point to', () => {
-    render(<SectionHeading level={2}>Untitled</SectionHeading>);
+    render(<SectionHeading lang="en" level={2}>Untitled</SectionHeading>);
     expect(screen.queryByRole('link')).toBeNull();
   });
 });

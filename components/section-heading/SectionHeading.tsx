@@ -19,9 +19,9 @@ export function textOf(node: ReactNode): string {
   return '';
 }
 
-type Props = { level: 2 | 3; id?: string; children?: ReactNode; className?: string; lang?: LanguageCode };
+type Props = { level: 2 | 3; id?: string; children?: ReactNode; className?: string; lang: LanguageCode };
 
-export function SectionHeading({ level, id, children, className, lang = 'en' }: Props) {
+export function SectionHeading({ level, id, children, className, lang }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';
   if (!id) return <Heading className={className}>{children}</Heading>;
   return (

@@ -9,9 +9,7 @@ import { logoDataUrl } from '@/lib/clinic/brand-logo';
 import { clinic } from '@/lib/clinic/config';
 import { siteLogo } from '@/lib/clinic/site-brand';
 import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
-import { THEME_COLOR } from '@/lib/seo/site';
-
-export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
+import { SHARE_IMAGE_SIZE, THEME_COLOR } from '@/lib/seo/site';
 
 const LOGO_HEIGHT = 72;
 
@@ -35,7 +33,7 @@ function ClinicLine() {
   );
 }
 
-export function shareImageResponse(title: string, lang: LanguageCode = 'en'): ImageResponse {
+export function shareImageResponse(title: string, lang: LanguageCode): ImageResponse {
   return new ImageResponse(
     (
       <div

@@ -1,1 +1,1 @@
-export { SHARE_IMAGE_SIZE, shareImageResponse } from './ShareImage';
+export { shareImageResponse } from './ShareImage';

@@ -3,7 +3,7 @@ import { clinic } from '@/lib/clinic/config';
 import { SiteFooter } from './SiteFooter';
 
 it('shows the clinic address, phone, the emergency list with the signs of sepsis, the fever line and the link to every sign', () => {
-  render(<SiteFooter />);
+  render(<SiteFooter lang="en" />);
   const footer = screen.getByRole('contentinfo');
   expect(footer).toHaveTextContent(clinic.address.street);
   expect(footer).toHaveTextContent(clinic.phone);
@@ -18,12 +18,12 @@ it('shows the clinic address, phone, the emergency list with the signs of sepsis
 });
 
 it('has a line for paper only with the site address and the clinic phone', () => {
-  const { container } = render(<SiteFooter />);
+  const { container } = render(<SiteFooter lang="en" />);
   const printLine = container.querySelector('.print-only');
   expect(printLine).toHaveTextContent(`Printed from ${clinic.siteUrl}. Questions? Call ${clinic.name} at ${clinic.phone}.`);
 });
 
 it('links to the privacy promise', () => {
-  render(<SiteFooter />);
+  render(<SiteFooter lang="en" />);
   expect(screen.getByRole('link', { name: 'our privacy promise' })).toHaveAttribute('href', '/privacy');
 });

@@ -8,7 +8,7 @@ import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
 
 const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-export function SiteFooter({ lang = 'en' }: { lang?: LanguageCode }) {
+export function SiteFooter({ lang }: { lang: LanguageCode }) {
   const words = dictionaryFor(lang).footer;
   const callNow = callNowLines(clinic, lang);
   return (

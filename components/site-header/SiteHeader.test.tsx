@@ -4,16 +4,16 @@ import { getPages } from '@/lib/content/pages';
 import { SiteHeader } from './SiteHeader';
 
 it('shows the clinic name and a tap-to-call phone link', () => {
-  render(<SiteHeader />);
+  render(<SiteHeader lang="en" />);
   const banner = screen.getByRole('banner');
   expect(banner).toHaveTextContent(clinic.name);
   expect(within(banner).getByRole('link', { name: clinic.phone })).toHaveAttribute('href', expect.stringMatching(/^tel:\+?\d+$/));
 });
 
 it('links every page in the labelled main navigation and marks the current one', () => {
-  render(<SiteHeader current="/what-is-a-port" />);
+  render(<SiteHeader lang="en" current="/what-is-a-port" />);
   const nav = screen.getByRole('navigation', { name: 'Main' });
-  for (const page of getPages()) {
+  for (const page of getPages('en')) {
     const links = within(nav).getAllByRole('link', { name: page.navTitle, hidden: true });
     expect(links[0]).toHaveAttribute('href', `/${page.slug}`);
   }

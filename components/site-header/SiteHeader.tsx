@@ -10,12 +10,12 @@ import { LanguageLink } from '@/components/language-link';
 import { clinic } from '@/lib/clinic/config';
 import { siteLogo } from '@/lib/clinic/site-brand';
 import { getPages } from '@/lib/content/pages';
-import { siteLanguages } from '@/lib/i18n/site-languages';
+import { siteLanguages } from '@/lib/clinic/site-languages';
 import { dictionaryFor, localePath, type LanguageCode } from '@/lib/i18n';
 
 export type NavItem = { href: string; label: string };
 
-export function navItems(lang: LanguageCode = 'en'): NavItem[] {
+export function navItems(lang: LanguageCode): NavItem[] {
   return [
     { href: localePath(lang, '/'), label: dictionaryFor(lang).frame.home },
     ...getPages(lang).map((page) => ({ href: localePath(lang, `/${page.slug}`), label: page.navTitle })),
@@ -61,7 +61,7 @@ function ClinicMark() {
 }
 
 type Props = {
-  lang?: LanguageCode;
+  lang: LanguageCode;
   /** The page's language-neutral path ("/aftercare"): marks the current page and aims the language link. */
   path?: string;
   /** The current page's address, when it is not `path` in `lang` (tests). */
@@ -70,7 +70,7 @@ type Props = {
   languages?: LanguageCode[];
 };
 
-export function SiteHeader({ lang = 'en', path, current = path === undefined ? undefined : localePath(lang, path), languages = siteLanguages() }: Props) {
+export function SiteHeader({ lang, path, current = path === undefined ? undefined : localePath(lang, path), languages = siteLanguages() }: Props) {
   const items = navItems(lang);
   const words = dictionaryFor(lang).frame;
   return (

@@ -10,7 +10,7 @@ vi.mock('@/lib/clinic/site-brand', () => ({
 }));
 
 it('shows the logo as an image file named by the clinic, linking home', () => {
-  render(<SiteHeader />);
+  render(<SiteHeader lang="en" />);
   const escaped = clinic.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const home = within(screen.getByRole('banner')).getByRole('link', { name: new RegExp(`^${escaped}\\s*Port guide for patients$`) });
   expect(home).toHaveAttribute('href', '/');

@@ -1,7 +1,7 @@
 import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
 
 /** First focusable element on every page: lets keyboard users jump past the header. */
-export function SkipLink({ lang = 'en' }: { lang?: LanguageCode }) {
+export function SkipLink({ lang }: { lang: LanguageCode }) {
   return (
     <a
       href="#main-content"

@@ -16,9 +16,9 @@ import { fillNodes } from '@/lib/i18n/fill-nodes';
 /** The heading's id in every language, so /es/aftercare#sources matches /aftercare#sources, as translated headings keep English ids. */
 export const SOURCES_ID = 'sources';
 
-type Props = { sources: readonly Source[] | undefined; lang?: LanguageCode };
+type Props = { sources: readonly Source[] | undefined; lang: LanguageCode };
 
-export function Sources({ sources, lang = 'en' }: Props) {
+export function Sources({ sources, lang }: Props) {
   if (!sources?.length) return null;
   const words = dictionaryFor(lang).sources;
   return (

@@ -8,12 +8,10 @@
  * that script to this page only (data-needs-js="staff"). Nothing typed here
  * is sent or stored: there is no form action, no name field, no storage.
  */
-import { PreparationTimes, ScanToOpen } from '@/components/preparation-planner/PreparationTimes';
-import { FieldError } from '@/components/preparation-planner/FieldError';
-import { preparationPageUrl, preparationRules, timeZoneName } from '@/components/preparation-planner/PreparationPlanner';
+import { FieldError, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
 import { clinic, telHref } from '@/lib/clinic/config';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
-import { siteLanguages } from '@/lib/i18n/site-languages';
+import { siteLanguages } from '@/lib/clinic/site-languages';
 import { patientLink } from '@/lib/patient-link/patient-link';
 import { hasFattyFoodRule } from '@/lib/planner/appointment-times';
 import { STAFF_IDS, type PatientLanguage, type StaffSettings } from './staff-settings';
@@ -111,7 +109,7 @@ export function StaffLinkTool() {
             {words.label}
           </label>
           <p id={hintId} className="text-base text-muted">
-            {fill(words.hint, { zone: timeZoneName(clinic.timeZone), timeZone: clinic.timeZone })}
+            {fill(words.hint, { zone: timeZoneName(clinic.timeZone, 'en-US'), timeZone: clinic.timeZone })}
           </p>
           <input
             id={inputId}

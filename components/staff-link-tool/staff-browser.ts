@@ -6,13 +6,13 @@
  * sent, stored or remembered. static-export/postbuild/page-scripts.mjs bundles this file with
  * esbuild.
  */
-import { fillIn, parseAppointment, preparationTimes, problemMessage, timeInWords, type PreparationTimes } from '@/lib/planner/appointment-times';
+import { fillIn, parseAppointment, preparationTimes, problemMessage, timeInWords, type PreparationTimeSet } from '@/lib/planner/appointment-times';
 import { mailtoHref, patientLink } from '@/lib/patient-link/patient-link';
-import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from '@/components/preparation-planner/fill-times';
+import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from '@/components/appointment-times/browser';
 import { readStaffSettings, STAFF_IDS, type PatientLanguage, type StaffSettings } from './staff-settings';
 
 /** The email for one patient: subject and body in their language, with their times and link. */
-function patientEmail(times: PreparationTimes, link: string, language: PatientLanguage, timeZone: string): string {
+function patientEmail(times: PreparationTimeSet, link: string, language: PatientLanguage, timeZone: string): string {
   const say = (instant: Date) => timeInWords(instant, times.appointment, timeZone, language.words);
   const subject = fillIn(language.emailSubject, { date: say(times.appointment).day });
   const body = fillIn(language.emailBody, {
@@ -52,7 +52,7 @@ export function startStaffTool(root: HTMLElement): boolean {
   if (!settings || !form || !input || !status || !results || !template('[data-staff-template="error"]') || !template('[data-staff-template="results"]')) return false;
   const clone = (selector: string) => template(selector)!.cloneNode(true) as HTMLElement;
   const s: StaffSettings = settings;
-  // The staff page's own messages are the planner's, in English (always the first language, lib/i18n/site-languages.ts).
+  // The staff page's own messages are the planner's, in English (always the first language, lib/clinic/site-languages.ts).
   const staffWords = s.languages[0]!.words;
 
   const chosenLanguage = (): PatientLanguage => {

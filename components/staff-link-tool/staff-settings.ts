@@ -1,6 +1,6 @@
 /** What the staff page's server part hands its browser script in `data-staff`, and the ids both use. */
-import type { FastingRules, PlannerWords } from '@/lib/planner/appointment-times';
-import { isText, isTimeZone, isWords, parseObject, readRules } from '@/components/preparation-planner/planner-settings';
+import { isText, isTimeZone, isWords, parseObject, readRules } from '@/components/appointment-times/browser';
+import type { PreparationRules, PlannerWords } from '@/lib/planner/appointment-times';
 
 /** One language a patient can get their link, email and letter in. */
 export type PatientLanguage = {
@@ -23,7 +23,7 @@ export type PatientLanguage = {
 
 export type StaffSettings = {
   timeZone: string;
-  rules: FastingRules;
+  rules: PreparationRules;
   /** "Ready for {appointment}, in {language}." */
   ready: string;
   copied: string;

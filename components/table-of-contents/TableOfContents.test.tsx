@@ -9,7 +9,7 @@ const headings = [
 ];
 
 it('is a navigation landmark named "On this page" linking to each h2 section', () => {
-  render(<TableOfContents headings={headings} />);
+  render(<TableOfContents lang="en" headings={headings} />);
   const nav = screen.getByRole('navigation', { name: 'On this page' });
   const links = within(nav).getAllByRole('link');
   expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
@@ -20,16 +20,16 @@ it('is a navigation landmark named "On this page" linking to each h2 section', (
 });
 
 it('is left out on pages with fewer than three sections', () => {
-  const { container } = render(<TableOfContents headings={headings.slice(0, 3)} />);
+  const { container } = render(<TableOfContents lang="en" headings={headings.slice(0, 3)} />);
   expect(container).toBeEmptyDOMElement();
 });
 
 it('lists the sections the page template adds (Sources) last, without counting them', () => {
   const sources = [{ depth: 2, text: 'Sources', id: 'sources' }];
-  render(<TableOfContents headings={headings} after={sources} />);
+  render(<TableOfContents lang="en" headings={headings} after={sources} />);
   const links = within(screen.getByRole('navigation', { name: 'On this page' })).getAllByRole('link');
   expect(links.map((link) => link.getAttribute('href'))).toEqual(['#the-first-days', '#once-it-has-healed', '#when-to-call', '#sources']);
   cleanup();
-  const { container } = render(<TableOfContents headings={headings.slice(0, 3)} after={sources} />);
+  const { container } = render(<TableOfContents lang="en" headings={headings.slice(0, 3)} after={sources} />);
   expect(container).toBeEmptyDOMElement();
 });

@@ -12,10 +12,10 @@ type Props = {
   headings: PageHeading[];
   /** Sections the page template adds after the MDX (Sources), listed last; they do not count towards MIN_SECTIONS. */
   after?: PageHeading[];
-  lang?: LanguageCode;
+  lang: LanguageCode;
 };
 
-export function TableOfContents({ headings, after = [], lang = 'en' }: Props) {
+export function TableOfContents({ headings, after = [], lang }: Props) {
   const written = headings.filter((heading) => heading.depth === 2);
   if (written.length < MIN_SECTIONS) return null;
   const sections = [...written, ...after];

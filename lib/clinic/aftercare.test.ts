@@ -16,10 +16,10 @@ it('writes the fever line in both units with one decimal', () => {
 });
 
 it('writes day counts and ranges in words patients read', () => {
-  expect(daysText(1)).toBe('1 day');
-  expect(daysText(3)).toBe('3 days');
-  expect(dayRangeText({ from: 7, to: 10 })).toBe('7 to 10 days');
-  expect(dayRangeText({ from: 7, to: 7 })).toBe('7 days');
-  expect(dayOnTimelineText({ from: 10, to: 14 })).toBe('Day 10 to 14');
-  expect(dayOnTimelineText({ from: 5, to: 5 })).toBe('Day 5');
+  expect(daysText(1, 'en')).toBe('1 day');
+  expect(daysText(3, 'en')).toBe('3 days');
+  expect(dayRangeText({ from: 7, to: 10 }, 'en')).toBe('7 to 10 days');
+  expect(dayRangeText({ from: 7, to: 7 }, 'en')).toBe('7 days');
+  expect(dayOnTimelineText({ from: 10, to: 14 }, 'en')).toBe('Day 10 to 14');
+  expect(dayOnTimelineText({ from: 5, to: 5 }, 'en')).toBe('Day 5');
 });

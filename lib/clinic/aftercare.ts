@@ -20,22 +20,22 @@ export function feverTemperatureText(aftercare: Pick<Aftercare, 'feverCelsius'>)
 }
 
 /** "1 day", "3 days"; in Spanish "3 días". */
-export function daysText(days: number, lang: LanguageCode = 'en'): string {
+export function daysText(days: number, lang: LanguageCode): string {
   return plural(dictionaryFor(lang).values, 'day', days);
 }
 
 /** "7 to 10 days", or "7 days" when the clinic gives one day. */
-export function dayRangeText({ from, to }: Aftercare['checkUpDaysAfter'], lang: LanguageCode = 'en'): string {
+export function dayRangeText({ from, to }: Aftercare['checkUpDaysAfter'], lang: LanguageCode): string {
   return from === to ? daysText(from, lang) : fill(dictionaryFor(lang).values.dayRange, { from, to });
 }
 
 /** "every 4 weeks" ("cada 4 semanas"): how often a port not in use is flushed. */
-export function flushIntervalText(aftercare: Pick<Aftercare, 'flushIntervalWeeks'>, lang: LanguageCode = 'en'): string {
+export function flushIntervalText(aftercare: Pick<Aftercare, 'flushIntervalWeeks'>, lang: LanguageCode): string {
   return fill(dictionaryFor(lang).values.everyWeeks, { count: aftercare.flushIntervalWeeks });
 }
 
 /** "Day 7 to 10", or "Day 7": a point on the patient's timeline. */
-export function dayOnTimelineText({ from, to }: Aftercare['checkUpDaysAfter'], lang: LanguageCode = 'en'): string {
+export function dayOnTimelineText({ from, to }: Aftercare['checkUpDaysAfter'], lang: LanguageCode): string {
   const { values } = dictionaryFor(lang);
   return from === to ? fill(values.timelineDay, { day: from }) : fill(values.timelineDayRange, { from, to });
 }

@@ -7,7 +7,7 @@ type WeekDay = OpeningHours[number]['days'][number];
 
 const WEEK: WeekDay[] = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 /** "07:30" → "7:30 AM", "17:00" → "5 PM", "12:00" → "12 noon"; in Spanish "7:30 a. m.", "12 del mediodía". */
-export function formatClock(time: string, lang: LanguageCode = 'en'): string {
+export function formatClock(time: string, lang: LanguageCode): string {
   const { hours, plannerScript } = dictionaryFor(lang);
   const [h = 0, m = 0] = time.split(':').map(Number);
   if (h === 12 && m === 0) return hours.noon;
@@ -18,7 +18,7 @@ export function formatClock(time: string, lang: LanguageCode = 'en'): string {
 }
 
 /** ["Mo","Tu","We","Th","Fr"] → "Monday to Friday"; ["Mo","We"] → "Monday and Wednesday". */
-export function formatDays(days: WeekDay[], lang: LanguageCode = 'en'): string {
+export function formatDays(days: WeekDay[], lang: LanguageCode): string {
   const { hours: DAY_NAMES } = dictionaryFor(lang);
   const sorted = [...new Set(days)].sort((a, b) => WEEK.indexOf(a) - WEEK.indexOf(b));
   // Split into runs of consecutive days; a run of three or more reads as "X to Y".
@@ -35,7 +35,7 @@ export function formatDays(days: WeekDay[], lang: LanguageCode = 'en'): string {
 }
 
 /** One line per entry: "Monday to Friday: 7:30 AM to 5 PM"; "lunes a viernes: de 7:30 a. m. a 5 p. m.". */
-export function formatOpeningHours(hours: OpeningHours, lang: LanguageCode = 'en'): string[] {
+export function formatOpeningHours(hours: OpeningHours, lang: LanguageCode): string[] {
   const { hours: words } = dictionaryFor(lang);
   const capitalised = (line: string) => line.charAt(0).toUpperCase() + line.slice(1);
   return hours.map((entry) =>

@@ -41,34 +41,34 @@ Wait until the cut has healed.
 
 describe('parseFaq', () => {
   it('takes each "## …?" heading as a question and the text up to the next "## " as its answer', () => {
-    expect(parseFaq(source, clinic)).toEqual([
+    expect(parseFaq(source, clinic, 'en')).toEqual([
       { question: 'How long does a port last?', answer: 'It can stay in for years. See aftercare and call +1 555-0100. one two' },
       { question: 'Can I shower?', answer: 'Yes, after 3 days. Swimming Wait until the cut has healed.' },
     ]);
   });
 
   it('finds nothing in a page without question headings', () => {
-    expect(parseFaq('---\ntitle: x\n---\n\n## About us\n\nText.', clinic)).toEqual([]);
+    expect(parseFaq('---\ntitle: x\n---\n\n## About us\n\nText.', clinic, 'en')).toEqual([]);
   });
 });
 
 describe('mdxToPlainText', () => {
   it('replaces clinic components with the clinic values and drops other markup', () => {
-    expect(mdxToPlainText('Call <ClinicPhone /> or <EmergencyNumber />. <ClinicAddress />', clinic)).toBe(
+    expect(mdxToPlainText('Call <ClinicPhone /> or <EmergencyNumber />. <ClinicAddress />', clinic, 'en')).toBe(
       'Call +1 555-0100 or 112. 1 Main St, Town, ST 00000',
     );
-    expect(mdxToPlainText('`code` and __strong__ and \\*stars\\*', clinic)).toBe('code and strong and *stars*');
+    expect(mdxToPlainText('`code` and __strong__ and \\*stars\\*', clinic, 'en')).toBe('code and strong and *stars*');
   });
 
   it("writes the clinic's aftercare values, never the defaults", () => {
-    expect(mdxToPlainText('Keep it on for <DressingDays />, check at <CheckUpDays />, no lifting for <HeavyLiftingDays />.', clinic)).toBe(
+    expect(mdxToPlainText('Keep it on for <DressingDays />, check at <CheckUpDays />, no lifting for <HeavyLiftingDays />.', clinic, 'en')).toBe(
       'Keep it on for 2 days, check at 10 to 14 days, no lifting for 1 day.',
     );
-    expect(mdxToPlainText('Call at <FeverTemperature /> or higher.', clinic)).toBe('Call at 101.3 °F (38.5 °C) or higher.');
+    expect(mdxToPlainText('Call at <FeverTemperature /> or higher.', clinic, 'en')).toBe('Call at 101.3 °F (38.5 °C) or higher.');
   });
 
   it('writes the "Call now if you have:" card in full, with the clinic numbers', () => {
-    expect(mdxToPlainText('<WhenToCall />', clinic)).toBe(
+    expect(mdxToPlainText('<WhenToCall />', clinic, 'en')).toBe(
       'Call now if you have: a temperature of 101.3 °F (38.5 °C) or higher, or shivering or chills. ' +
         "Call right away, day or night. If you are having cancer treatment, call your cancer team's 24-hour number first. " +
         'chest pain, trouble breathing, or you feel confused or faint. Call 112 now. When to get help: all the signs, and who to call.',
@@ -77,7 +77,7 @@ describe('mdxToPlainText', () => {
 });
 
 describe('the FAQ page (structuredData: faq)', () => {
-  const faqPages = getPages().filter((page) => page.structuredData === 'faq');
+  const faqPages = getPages('en').filter((page) => page.structuredData === 'faq');
 
   it('is content/faq.mdx, the one page that says so', () => {
     expect(faqPages.map((page) => page.slug)).toEqual(['faq']);

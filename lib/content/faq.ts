@@ -21,7 +21,7 @@ export type FaqEntry = { question: string; answer: string };
  * What each clinic component in mdx-components.tsx shows, as plain text
  * (components/faq-plain-text.test.tsx renders each and compares the words).
  */
-export function clinicComponentText(clinic: ClinicConfig, lang: LanguageCode = 'en'): Record<string, string> {
+export function clinicComponentText(clinic: ClinicConfig, lang: LanguageCode): Record<string, string> {
   const { street, city, region, postalCode } = clinic.address;
   const { aftercare } = clinic;
   return {
@@ -39,7 +39,7 @@ export function clinicComponentText(clinic: ClinicConfig, lang: LanguageCode = '
 }
 
 /** Markdown and MDX to plain text: words kept, markup and code dropped. */
-export function mdxToPlainText(source: string, clinic: ClinicConfig, lang: LanguageCode = 'en'): string {
+export function mdxToPlainText(source: string, clinic: ClinicConfig, lang: LanguageCode): string {
   const components = clinicComponentText(clinic, lang);
   // Escaped characters ("\\*") are parked as private-use characters so the emphasis rules leave them alone.
   const parked = source.replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, (_, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)));
@@ -64,7 +64,7 @@ export function mdxToPlainText(source: string, clinic: ClinicConfig, lang: Langu
 }
 
 /** Question headings and their answers from the FAQ page's MDX source. */
-export function parseFaq(source: string, clinic: ClinicConfig, lang: LanguageCode = 'en'): FaqEntry[] {
+export function parseFaq(source: string, clinic: ClinicConfig, lang: LanguageCode): FaqEntry[] {
   const body = source.replace(FRONTMATTER, '');
   const entries: FaqEntry[] = [];
   // Split before every "## " heading; the part before the first one is the introduction.
@@ -82,7 +82,7 @@ export function parseFaq(source: string, clinic: ClinicConfig, lang: LanguageCod
 }
 
 /** A page's questions (the page whose frontmatter says `structuredData: faq`) in its language, or none when the file is missing. */
-export function loadFaq(clinic: ClinicConfig, file: string, lang: LanguageCode = 'en'): FaqEntry[] {
+export function loadFaq(clinic: ClinicConfig, file: string, lang: LanguageCode): FaqEntry[] {
   if (!fs.existsSync(file)) return [];
   return parseFaq(fs.readFileSync(file, 'utf8'), clinic, lang);
 }

@@ -53,6 +53,6 @@ export function pageHeadings(source: string): PageHeading[] {
 }
 
 /** The headings of content/<slug>.mdx (or content/<lang>/<slug>.mdx). */
-export function headingsOfPage(slug: string, lang: LanguageCode = 'en'): PageHeading[] {
+export function headingsOfPage(slug: string, lang: LanguageCode): PageHeading[] {
   return pageHeadings(fs.readFileSync(contentFile(slug, contentDirFor(lang, CONTENT_DIR)), 'utf8'));
 }

@@ -139,12 +139,12 @@ describe('loadPages', () => {
   });
 
   it('accepts every page in content/', () => {
-    expect(getPages().length).toBeGreaterThan(0);
-    expect(getPages().map((p) => p.slug)).toContain('what-is-a-port');
+    expect(getPages('en').length).toBeGreaterThan(0);
+    expect(getPages('en').map((p) => p.slug)).toContain('what-is-a-port');
   });
 
   it('gives the procedure pages and the questions page their structured data in frontmatter', () => {
-    const kinds = Object.fromEntries(getPages().flatMap((p) => (p.structuredData ? [[p.slug, p.structuredData]] : [])));
+    const kinds = Object.fromEntries(getPages('en').flatMap((p) => (p.structuredData ? [[p.slug, p.structuredData]] : [])));
     expect(kinds).toEqual({ insertion: 'procedure-placement', removal: 'procedure-removal', faq: 'faq' });
   });
 });

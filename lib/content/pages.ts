@@ -175,7 +175,7 @@ export function translationProblems(english: ContentPage[], translated: ContentP
 const cache = new Map<LanguageCode, ContentPage[]>();
 
 /** Every page in a language, in navigation order. A translation must match the English pages. */
-export function getPages(lang: LanguageCode = 'en'): ContentPage[] {
+export function getPages(lang: LanguageCode): ContentPage[] {
   let pages = cache.get(lang);
   if (!pages) {
     pages = loadPages(contentDirFor(lang, CONTENT_DIR));
@@ -188,7 +188,7 @@ export function getPages(lang: LanguageCode = 'en'): ContentPage[] {
   return pages;
 }
 
-export function getPage(slug: string, lang: LanguageCode = 'en'): ContentPage | undefined {
+export function getPage(slug: string, lang: LanguageCode): ContentPage | undefined {
   return getPages(lang).find((page) => page.slug === slug);
 }
 

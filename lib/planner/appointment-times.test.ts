@@ -10,14 +10,14 @@ import {
   preparationTimes,
   timeInWords,
   wallTimeToInstant,
-  type FastingRules,
+  type PreparationRules,
 } from './appointment-times';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
-const rulesOf = (c: typeof defaultClinic | typeof secondClinic): FastingRules => ({ ...c.fasting, arrivalMinutesBefore: c.arrivalMinutesBefore });
+const rulesOf = (c: typeof defaultClinic | typeof secondClinic): PreparationRules => ({ ...c.fasting, arrivalMinutesBefore: c.arrivalMinutesBefore });
 
 /** Parses a future appointment and returns each planner time in words. */
-function plan(value: string, timeZone: string, rules: FastingRules) {
+function plan(value: string, timeZone: string, rules: PreparationRules) {
   const result = parseAppointment(value, timeZone, NOW);
   if (!result.ok) throw new Error(`expected ${value} to parse, got ${result.problem}`);
   const times = preparationTimes(result.instant, rules);

@@ -23,7 +23,8 @@ import type { Dictionary } from '@/lib/i18n/en';
 /** The planner's words in one language (the `plannerScript` part of a dictionary, lib/i18n/). */
 export type PlannerWords = Dictionary['plannerScript'];
 
-export type FastingRules = {
+/** The clinic's fasting and arrival rules, as the planner counts them back (the FastingRules component says them in words). */
+export type PreparationRules = {
   solidFoodHoursBefore: number;
   clearLiquidsHoursBefore: number;
   /** Fried or fatty food and meat stop this long before: a separate time only when it is longer than the food rule. */
@@ -32,7 +33,7 @@ export type FastingRules = {
 };
 
 /** Whether the fatty-food rule says anything the food rule does not (it is longer). */
-export function hasFattyFoodRule(rules: Pick<FastingRules, 'solidFoodHoursBefore' | 'fattyFoodHoursBefore'>): boolean {
+export function hasFattyFoodRule(rules: Pick<PreparationRules, 'solidFoodHoursBefore' | 'fattyFoodHoursBefore'>): boolean {
   return rules.fattyFoodHoursBefore !== undefined && rules.fattyFoodHoursBefore > rules.solidFoodHoursBefore;
 }
 
@@ -158,7 +159,8 @@ export function parseAppointment(value: string | null | undefined, timeZone: str
   return { ok: true, wall, instant };
 }
 
-export type PreparationTimes = {
+/** One appointment's cut-offs and arrival time (the PreparationTimes component lists them for the patient). */
+export type PreparationTimeSet = {
   appointment: Date;
   /** Only when the clinic's fatty-food rule is longer than its food rule. */
   lastFattyFood?: Date;
@@ -168,7 +170,7 @@ export type PreparationTimes = {
 };
 
 /** Counts the clinic's rules back from the appointment, in elapsed time. */
-export function preparationTimes(appointment: Date, rules: FastingRules): PreparationTimes {
+export function preparationTimes(appointment: Date, rules: PreparationRules): PreparationTimeSet {
   const before = (minutes: number) => new Date(appointment.getTime() - Math.round(minutes) * MINUTE);
   return {
     appointment,

@@ -4,7 +4,7 @@
  * shows them in the patient's own zone, so no VTIMEZONE block is needed, and
  * the instants were already worked out in the clinic's zone.
  */
-import type { PlannerWords, PreparationTimes } from './appointment-times';
+import type { PlannerWords, PreparationTimeSet } from './appointment-times';
 
 export type CalendarEvent = {
   /** Stable per appointment and kind, so importing the file again updates instead of duplicating. */
@@ -91,7 +91,7 @@ const fillIn = (template: string, values: Record<string, string>) =>
  * "drink nothing, except a sip of water…" in the same language.
  */
 export function preparationEvents(
-  times: PreparationTimes,
+  times: PreparationTimeSet,
   details: PreparationCalendarDetails,
   words: PlannerWords,
   drinkNothing: string,

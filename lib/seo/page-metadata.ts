@@ -10,12 +10,11 @@
  * `x-default`; an English-only site has no alternates at all.
  */
 import type { Metadata } from 'next';
-import { SHARE_IMAGE_SIZE } from '@/components/share-image';
 import { clinic } from '@/lib/clinic/config';
 import { dictionaryFor, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
 import type { ContentPage } from '@/lib/content/pages';
-import { siteLanguages } from '@/lib/i18n/site-languages';
-import { homeDescription, homeTitle } from '@/lib/seo/site';
+import { siteLanguages } from '@/lib/clinic/site-languages';
+import { homeDescription, homeTitle, SHARE_IMAGE_SIZE } from '@/lib/seo/site';
 
 type PageInfo = { path: string; lang: LanguageCode; title: string; description: string; type: 'website' | 'article'; lastReviewed?: string };
 
@@ -59,7 +58,7 @@ function metadataFor({ path, lang, title, description, type, lastReviewed }: Pag
   };
 }
 
-export function guidePageMetadata(page: ContentPage, lang: LanguageCode = 'en'): Metadata {
+export function guidePageMetadata(page: ContentPage, lang: LanguageCode): Metadata {
   return metadataFor({
     path: `/${page.slug}`,
     lang,
@@ -70,7 +69,7 @@ export function guidePageMetadata(page: ContentPage, lang: LanguageCode = 'en'):
   });
 }
 
-export function homePageMetadata(lang: LanguageCode = 'en'): Metadata {
+export function homePageMetadata(lang: LanguageCode): Metadata {
   const title = homeTitle(lang);
   const metadata = metadataFor({ path: '/', lang, title, description: homeDescription(clinic.name, lang), type: 'website' });
   // The home page's <title> skips the layout's template, which would repeat nothing new.

@@ -10,11 +10,14 @@ import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 /** The clinic's brand colour (the one the stylesheet uses), for the browser bar and share images. */
 export const THEME_COLOR = sitePalette.color;
 
-export function homeTitle(lang: LanguageCode = 'en'): string {
+/** The share picture's size in pixels: the share images draw it, the pages' metadata announce it. */
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
+
+export function homeTitle(lang: LanguageCode): string {
   return dictionaryFor(lang).meta.homeTitle;
 }
 
-export function homeDescription(clinicName: string = clinic.name, lang: LanguageCode = 'en'): string {
+export function homeDescription(clinicName: string, lang: LanguageCode): string {
   return fill(dictionaryFor(lang).meta.homeDescription, { clinic: clinicName });
 }
 

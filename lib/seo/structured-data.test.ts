@@ -34,7 +34,7 @@ const ofType = (graph: { '@graph': readonly unknown[] }, type: string) => nodes(
 
 describe('guidePageStructuredData', () => {
   it('describes the page as a reviewed MedicalWebPage on the clinic site', () => {
-    const graph = guidePageStructuredData(clinic, page('aftercare'));
+    const graph = guidePageStructuredData(clinic, page('aftercare'), [], 'en');
     const [webPage] = ofType(graph, 'MedicalWebPage');
     expect(webPage).toMatchObject({
       url: 'https://ports.lakeside.example/aftercare',
@@ -48,12 +48,12 @@ describe('guidePageStructuredData', () => {
   });
 
   it('calls a reviewing team an organisation', () => {
-    const graph = guidePageStructuredData(clinic, page('risks', 'Clinical content team'));
+    const graph = guidePageStructuredData(clinic, page('risks', 'Clinical content team'), [], 'en');
     expect(ofType(graph, 'MedicalWebPage')[0]!.reviewedBy).toEqual([{ '@type': 'Organization', name: 'Clinical content team' }]);
   });
 
   it('takes the clinic address, phone and hours from the config', () => {
-    const [medicalClinic] = ofType(guidePageStructuredData(clinic, page('aftercare')), 'MedicalClinic');
+    const [medicalClinic] = ofType(guidePageStructuredData(clinic, page('aftercare'), [], 'en'), 'MedicalClinic');
     expect(medicalClinic).toMatchObject({
       name: 'Lakeside Imaging',
       telephone: '+1 555-0100',
@@ -66,7 +66,7 @@ describe('guidePageStructuredData', () => {
   });
 
   it('adds a breadcrumb from home to the page', () => {
-    const [crumbs] = ofType(guidePageStructuredData(clinic, page('aftercare')), 'BreadcrumbList');
+    const [crumbs] = ofType(guidePageStructuredData(clinic, page('aftercare'), [], 'en'), 'BreadcrumbList');
     expect(crumbs!.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://ports.lakeside.example/' },
       { '@type': 'ListItem', position: 2, name: 'Title of aftercare', item: 'https://ports.lakeside.example/aftercare' },
@@ -78,7 +78,7 @@ describe('guidePageStructuredData', () => {
     ['procedure-removal', 'Implanted venous access port removal'],
   ] as const)('describes the procedure on a page with structuredData: %s, with the clinic fasting rules for placement', (kind, name) => {
     // The slug is not a procedure's name on purpose: the frontmatter chooses the structured data.
-    const graph = guidePageStructuredData(clinic, page('any-page', 'Dr. B. Example', kind));
+    const graph = guidePageStructuredData(clinic, page('any-page', 'Dr. B. Example', kind), [], 'en');
     const procedure = ofType(graph, 'MedicalProcedure').find((node) => node['@id'] === 'https://ports.lakeside.example/any-page#procedure');
     expect(procedure).toBeDefined();
     expect(procedure!.name).toBe(name);
@@ -89,7 +89,7 @@ describe('guidePageStructuredData', () => {
 
   it("gives the clinic's own aftercare values in the procedure follow-up, never typed ones", () => {
     const followup = (kind: 'procedure-placement' | 'procedure-removal', aftercare = clinic.aftercare) => {
-      const graph = guidePageStructuredData({ ...clinic, aftercare }, page('any-page', 'Dr. B. Example', kind));
+      const graph = guidePageStructuredData({ ...clinic, aftercare }, page('any-page', 'Dr. B. Example', kind), [], 'en');
       return String(ofType(graph, 'MedicalProcedure').find((node) => String(node['@id']).endsWith('/any-page#procedure'))!.followup);
     };
     expect(followup('procedure-placement')).toContain(
@@ -104,15 +104,13 @@ describe('guidePageStructuredData', () => {
   });
 
   it.each(['insertion', 'removal', 'faq'])('adds nothing for a page called %s whose frontmatter asks for no structured data', (slug) => {
-    const graph = guidePageStructuredData(clinic, page(slug), [{ question: 'Does it hurt?', answer: 'A little, for a few days.' }]);
+    const graph = guidePageStructuredData(clinic, page(slug), [{ question: 'Does it hurt?', answer: 'A little, for a few days.' }], 'en');
     expect(ofType(graph, 'MedicalProcedure')).toHaveLength(1); // only the shared "about" entity
     expect(ofType(graph, 'FAQPage')).toHaveLength(0);
   });
 
   it('lists the questions of a page with structuredData: faq as an FAQPage', () => {
-    const graph = guidePageStructuredData(clinic, page('questions', 'Dr. B. Example', 'faq'), [
-      { question: 'Does it hurt?', answer: 'A little, for a few days.' },
-    ]);
+    const graph = guidePageStructuredData(clinic, page('questions', 'Dr. B. Example', 'faq'), [{ question: 'Does it hurt?', answer: 'A little, for a few days.' }], 'en');
     expect(ofType(graph, 'FAQPage')[0]!.mainEntity).toEqual([
       { '@type': 'Question', name: 'Does it hurt?', acceptedAnswer: { '@type': 'Answer', text: 'A little, for a few days.' } },
     ]);
@@ -121,7 +119,7 @@ describe('guidePageStructuredData', () => {
 
 describe('homePageStructuredData', () => {
   it('is reviewed as of the newest page, by all reviewers', () => {
-    const graph = homePageStructuredData(clinic, [page('a'), { ...page('b', 'Content team'), lastReviewed: '2026-11-05' }]);
+    const graph = homePageStructuredData(clinic, [page('a'), { ...page('b', 'Content team'), lastReviewed: '2026-11-05' }], 'en');
     const [webPage] = ofType(graph, 'MedicalWebPage');
     expect(webPage).toMatchObject({ url: 'https://ports.lakeside.example/', lastReviewed: '2026-11-05' });
     expect(webPage!.reviewedBy).toHaveLength(2);

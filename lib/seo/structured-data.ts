@@ -38,8 +38,8 @@ const DAY_NAMES: Record<string, DayOfWeek> = {
 };
 
 /** The clinic is one entity; the website and the procedure it explains have one per language (their names differ). */
-const ids = (clinic: ClinicConfig, lang: LanguageCode = 'en') => ({
-  clinic: `${clinic.siteUrl}/#clinic`,
+const clinicId = (clinic: ClinicConfig) => `${clinic.siteUrl}/#clinic`;
+const ids = (clinic: ClinicConfig, lang: LanguageCode) => ({
   website: `${siteUrl(localePath(lang, '/'), clinic.siteUrl)}#website`,
   portProcedure: `${siteUrl(localePath(lang, '/'), clinic.siteUrl)}#port-procedure`,
 });
@@ -48,7 +48,7 @@ export function medicalClinic(clinic: ClinicConfig): MedicalClinic {
   const { street, city, region, postalCode, country } = clinic.address;
   return {
     '@type': 'MedicalClinic',
-    '@id': ids(clinic).clinic,
+    '@id': clinicId(clinic),
     name: clinic.name,
     url: siteUrl('/', clinic.siteUrl),
     telephone: clinic.phone,
@@ -142,7 +142,7 @@ function pageGraph(clinic: ClinicConfig, page: PageData, extra: Thing[] = [], ab
     description: page.description,
     inLanguage: lang,
     isPartOf: { '@id': ids(clinic, lang).website },
-    publisher: { '@id': ids(clinic).clinic },
+    publisher: { '@id': clinicId(clinic) },
     lastReviewed: page.lastReviewed,
     reviewedBy: page.reviewers.map(reviewerEntity),
     about: { '@id': about ?? ids(clinic, lang).portProcedure },
@@ -155,7 +155,7 @@ function pageGraph(clinic: ClinicConfig, page: PageData, extra: Thing[] = [], ab
     url: home,
     name: `${homeTitle(lang)} | ${clinic.name}`,
     inLanguage: lang,
-    publisher: { '@id': ids(clinic).clinic },
+    publisher: { '@id': clinicId(clinic) },
   };
   return {
     '@context': 'https://schema.org',
@@ -177,7 +177,7 @@ export function faqPage(url: string, entries: FaqEntry[]): FAQPage {
 }
 
 /** Structured data for one guide page. `faq` is used only by a page whose frontmatter says `structuredData: faq`. */
-export function guidePageStructuredData(clinic: ClinicConfig, page: ContentPage, faq: FaqEntry[] = [], lang: LanguageCode = 'en'): Graph {
+export function guidePageStructuredData(clinic: ClinicConfig, page: ContentPage, faq: FaqEntry[], lang: LanguageCode): Graph {
   const path = localePath(lang, `/${page.slug}`);
   const url = siteUrl(path, clinic.siteUrl);
   const extra: Thing[] = [];
@@ -198,7 +198,7 @@ export function guidePageStructuredData(clinic: ClinicConfig, page: ContentPage,
 }
 
 /** Structured data for the home page, reviewed as of its newest topic. */
-export function homePageStructuredData(clinic: ClinicConfig, pages: ContentPage[], lang: LanguageCode = 'en'): Graph {
+export function homePageStructuredData(clinic: ClinicConfig, pages: ContentPage[], lang: LanguageCode): Graph {
   const lastReviewed = pages.map((page) => page.lastReviewed).sort().at(-1) ?? new Date().toISOString().slice(0, 10);
   const reviewers = [...new Set(pages.map((page) => page.reviewer))];
   return pageGraph(clinic, {

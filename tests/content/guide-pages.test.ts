@@ -8,7 +8,7 @@ import { pageHeadings } from '@/lib/content/headings';
 const source = (pageSlug: string) => fs.readFileSync(path.join(CONTENT_DIR, `${pageSlug}.mdx`), 'utf8');
 
 it('has every page of the guide at its stable URL, in the navigation order clinics link to', () => {
-  const guide = getPages().filter((page) => page.slug !== 'privacy');
+  const guide = getPages('en').filter((page) => page.slug !== 'privacy');
   expect(guide.map((page) => [page.order, page.slug])).toEqual([
     [1, 'what-is-a-port'],
     [2, 'benefits'],
@@ -26,7 +26,7 @@ it('has every page of the guide at its stable URL, in the navigation order clini
 });
 
 it('no two pages share a navigation position', () => {
-  const orders = getPages().map((page) => page.order);
+  const orders = getPages('en').map((page) => page.order);
   expect(new Set(orders).size).toBe(orders.length);
 });
 
@@ -40,13 +40,13 @@ it('FAQ: every h2 is a question ending in "?" (the FAQ structured data is built 
 });
 
 it('aftercare opens with the "Call now if you have:" card, which carries the #when-to-call anchor staff links use', () => {
-  expect(getPage('aftercare')?.callNow).toBe(true);
+  expect(getPage('aftercare', 'en')?.callNow).toBe(true);
   expect(pageHeadings(source('aftercare')).map((h) => h.id)).not.toContain('when-to-call');
 });
 
 it('every glossary link names a term the glossary defines', () => {
   const entries = new Set(pageHeadings(source('glossary')).map((h) => h.id));
-  const linked = getPages().flatMap((page) =>
+  const linked = getPages('en').flatMap((page) =>
     [...source(page.slug).matchAll(/<GlossaryTerm term="([^"]+)"/g)].map((m) => ({ page: page.slug, term: m[1]! })),
   );
   expect(linked.length).toBeGreaterThan(10);

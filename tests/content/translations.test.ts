@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pageHeadings } from '@/lib/content/headings';
 import { CONTENT_DIR, getPages } from '@/lib/content/pages';
-import { translatedLanguages } from '@/lib/i18n/site-languages';
+import { translatedLanguages } from '@/lib/clinic/site-languages';
 import { contentDirFor } from '@/lib/i18n';
 
 const sourceOf = (dir: string, slug: string) => fs.readFileSync(path.join(dir, `${slug}.mdx`), 'utf8');

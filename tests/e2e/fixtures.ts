@@ -9,7 +9,7 @@ import { LANGUAGE_INFO, localePath, type Dictionary, type LanguageCode } from '.
 import { languagesOfRawConfig } from '../../lib/i18n/languages.mjs';
 import { OUR_SERVERS, type Host } from './hosts';
 
-/** The default clinic's languages, English first (lib/i18n/site-languages.ts for the configured clinic). */
+/** The default clinic's languages, English first (lib/clinic/site-languages.ts for the configured clinic). */
 export function siteLanguages(): LanguageCode[] {
   return ['en', ...(languagesOfRawConfig(defaultClinic) as LanguageCode[]).filter((lang) => lang !== 'en')];
 }

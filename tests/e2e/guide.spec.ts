@@ -8,13 +8,13 @@ import { expect, telHref, test } from './fixtures';
 test('the home page and the main navigation link to every page of the guide', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const { slug } of getPages()) {
+  for (const { slug } of getPages('en')) {
     await expect(page.getByRole('main').locator(`a[href="/${slug}"]`).first()).toBeAttached();
     await expect(nav.locator(`a[href="/${slug}"]`).first()).toBeAttached();
   }
 });
 
-for (const { slug, title, lastReviewed, reviewIntervalYears } of getPages()) {
+for (const { slug, title, lastReviewed, reviewIntervalYears } of getPages('en')) {
   test(`/${slug} serves its title as the h1, shows when it was last reviewed and is next due, and its in-page links land`, async ({ page }) => {
     const response = await page.goto(`/${slug}`);
     expect(response?.status()).toBe(200);
@@ -74,7 +74,7 @@ test('callouts say their urgency in words that screen readers read and sighted r
 test('every glossary link on every page lands on an entry in the glossary', async ({ page }) => {
   test.slow(); // every page in one test: it passes in about 40 s alone and timed out beside another worker
   const targets = new Map<string, string>();
-  for (const { slug } of getPages()) {
+  for (const { slug } of getPages('en')) {
     await page.goto(`/${slug}`);
     for (const href of await page.locator('main a[href^="/glossary#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
       targets.set(href.slice('/glossary#'.length), slug);

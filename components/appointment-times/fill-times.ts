@@ -4,14 +4,14 @@
  * staff page's script (its letter and messages). Browser code: plain DOM
  * calls, no framework.
  */
-import { timeInWords, type PlannerWords, type PreparationTimes } from '@/lib/planner/appointment-times';
+import { timeInWords, type PlannerWords, type PreparationTimeSet } from '@/lib/planner/appointment-times';
 import { qrCodeSvg } from '@/lib/patient-link/qr-code';
 import { shortLink } from '@/lib/patient-link/patient-link';
 
 const TIME_SLOTS = ['appointment', 'lastFattyFood', 'lastSolidFood', 'lastClearLiquids', 'arrival'] as const;
 
 /** Puts each time, in words, into its `data-fill` slot under `node`. */
-export function fillPreparationTimes(node: ParentNode, times: PreparationTimes, timeZone: string, words: PlannerWords): void {
+export function fillPreparationTimes(node: ParentNode, times: PreparationTimeSet, timeZone: string, words: PlannerWords): void {
   for (const key of TIME_SLOTS) {
     const time = times[key];
     if (time) node.querySelector(`[data-fill="${key}"]`)?.replaceChildren(timeInWords(time, times.appointment, timeZone, words).full);

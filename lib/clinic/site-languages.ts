@@ -1,7 +1,8 @@
 /**
  * The languages this site is built in: the clinic config's "languages",
- * English first. (Apart from lib/i18n/index.ts so that the content loader and
- * the dictionaries do not load the clinic config.)
+ * English first. A choice the clinic makes, so it lives with the clinic;
+ * lib/i18n (the dictionaries and the list of languages we have words for)
+ * never reads the clinic config.
  */
 import { clinic } from '@/lib/clinic/config';
 import type { LanguageCode } from '@/lib/i18n';
