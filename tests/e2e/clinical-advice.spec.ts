@@ -2,8 +2,8 @@
 // clinic: one list of emergency signs and one of infection signs on every
 // page, the fever rule from the config (default 38.0 °C), the corrected
 // advice, the new /using-your-port topics, and an FAQ whose structured data
-// says what the page says. Expected words are written out here, not taken
-// from the code that renders them.
+// says what the page says. Expected words are written out here or in
+// tests/support/expected-copy.ts, not taken from the code that renders them.
 import {
   BLEEDING_ADVICE,
   BLEEDING_ADVICE_ES,
@@ -14,6 +14,8 @@ import {
   DO_NOT_WAIT_ES,
   feverLine,
   feverLineEs,
+  helpLevels,
+  helpLevelsEs,
   LEAK_FIRST_STEPS,
   LEAK_FIRST_STEPS_ES,
   MEDICINES,
@@ -67,26 +69,14 @@ for (const lang of ['en', 'es'] as const) {
   test(`${prefix}/when-to-get-help: three levels in order, each a heading with its words and list, then who to call and free interpreters`, async ({ page }) => {
     await page.goto(`${prefix}/when-to-get-help`);
     const main = page.getByRole('main');
-    const levels = lang === 'en'
-      ? [
-          'Immediate action required: Call 911 now if you have any of these:',
-          'Urgent advice: Call right away, day or night, if you have any of these:',
-          'Non-urgent advice: Call us when we are open about:',
-          'Free interpreters',
-        ]
-      : [
-          'Necesita ayuda inmediata: Llame al 911 ahora si tiene alguna de estas señales:',
-          'Aviso urgente: Llame de inmediato, de día o de noche, si tiene alguna de estas señales:',
-          'Consejo no urgente: Llámenos en nuestro horario si tiene:',
-          'Intérpretes gratis',
-        ];
+    const levels = lang === 'en' ? helpLevels(DEFAULT_CLINIC.config.emergencyNumber) : helpLevelsEs(DEFAULT_CLINIC.config.emergencyNumber);
     for (const level of levels) await expect(main.getByRole('heading', { level: 2, name: level })).toBeVisible();
     // In this order on the page: most urgent first.
     const ids = await main.locator('h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
     expect(ids.slice(0, 4)).toEqual(['call-emergency-number', 'call-right-away', 'call-when-open', 'interpreters']);
     const urgent = main.locator('[data-callout="urgent"]');
     await expect(urgent.locator('[data-cancer-team]')).toHaveText(lang === 'en' ? CANCER_TEAM_FIRST : CANCER_TEAM_FIRST_ES);
-    await expect(urgent).toContainText(lang === 'en' ? 'Call us at +1 303-555-0142. When we are closed, call +1 303-555-0199.' : 'Llámenos al +1 303-555-0142. Cuando estemos cerrados, llame al +1 303-555-0199.');
+    await expect(urgent).toContainText(lang === 'en' ? DEFAULT_CLINIC.contact.urgentCall : 'Llámenos al +1 303-555-0142. Cuando estemos cerrados, llame al +1 303-555-0199.');
     await expect(urgent.locator('[data-first-steps] li')).toHaveText(lang === 'en' ? LEAK_FIRST_STEPS : LEAK_FIRST_STEPS_ES);
     await expect(urgent.locator('[data-bleeding-advice]')).toHaveText(lang === 'en' ? BLEEDING_ADVICE : BLEEDING_ADVICE_ES);
     await expect(main).toContainText(lang === 'en' ? DO_NOT_WAIT : DO_NOT_WAIT_ES);

@@ -134,6 +134,20 @@ export const callNowLinesEs = (fever: string, number: string) => [
 /** The cancer team first: the line in the "Call now" card. */
 export const CANCER_TEAM_FIRST_LINE = "If you are having cancer treatment, call your cancer team's 24-hour number first.";
 
+/** The three levels of /when-to-get-help, most urgent first, each heading with its words, then the interpreters. */
+export const helpLevels = (number: string) => [
+  `Immediate action required: Call ${number} now if you have any of these:`,
+  'Urgent advice: Call right away, day or night, if you have any of these:',
+  'Non-urgent advice: Call us when we are open about:',
+  'Free interpreters',
+];
+export const helpLevelsEs = (number: string) => [
+  `Necesita ayuda inmediata: Llame al ${number} ahora si tiene alguna de estas señales:`,
+  'Aviso urgente: Llame de inmediato, de día o de noche, si tiene alguna de estas señales:',
+  'Consejo no urgente: Llámenos en nuestro horario si tiene:',
+  'Intérpretes gratis',
+];
+
 /** Who to call with a fever or a port problem, in order. */
 export const CANCER_TEAM_FIRST =
   "If you are having cancer treatment, call your cancer team's 24-hour number first. It is on your treatment card or letter. If you cannot reach anyone, go to the nearest emergency department. Tell them you have a port and are having cancer treatment.";
