@@ -41,6 +41,8 @@ export default defineConfig<HostOption>({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
+      // The second clinic's build: second-clinic.spec.ts runs the suites of tests/e2e/suites/ with its profile
+      // (tests/support/clinics.ts), every page at phone and desktop width for axe.
       name: 'second-clinic',
       testMatch: /second-clinic/,
       use: { ...devices['Desktop Chrome'], baseURL: SECOND_CLINIC_URL, launchOptions },

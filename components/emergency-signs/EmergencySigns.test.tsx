@@ -1,17 +1,9 @@
 import { render, screen } from '@testing-library/react';
+import { EMERGENCY_SIGNS } from '../../tests/support/expected-copy';
 import { EmergencySigns } from './EmergencySigns';
 
-const SIGNS = [
-  'chest pain',
-  'trouble breathing, or feeling short of breath',
-  'swelling of your face, neck or arm on the side of your port',
-  'a racing or fluttering heartbeat',
-  'bleeding that does not stop after 10 minutes of firm pressure',
-  'feeling confused, or very sleepy and hard to wake',
-  'fainting',
-  'cold, clammy or blotchy skin',
-  'feeling very unwell, with a high or a low temperature',
-];
+// The hand-written list the browser tests pin too.
+const SIGNS = EMERGENCY_SIGNS;
 
 it('in page text: an emergency callout with the one list, sepsis signs included, and a tap-to-call emergency number', () => {
   const { container } = render(<EmergencySigns clinic={{ emergencyNumber: '112' }} lang="en" />);

@@ -2,98 +2,51 @@
 // clinic: one list of emergency signs and one of infection signs on every
 // page, the fever rule from the config (default 38.0 °C), the corrected
 // advice, the new /using-your-port topics, and an FAQ whose structured data
-// says what the page says. Expected words are written out here, not taken
-// from the code that renders them.
+// says what the page says. Expected words are written out here or in
+// tests/support/expected-copy.ts, not taken from the code that renders them.
 import {
   BLEEDING_ADVICE,
   BLEEDING_ADVICE_ES,
   CANCER_TEAM_FIRST,
   CANCER_TEAM_FIRST_ES,
   callNowLines,
-  callNowLinesEs,
-  EMERGENCY_SIGNS,
-  EMERGENCY_SIGNS_ES,
-  infectionSigns,
-  infectionSignsEs,
-  infectionSignsPortRemoved,
-  infectionSignsPortRemovedEs,
+  DO_NOT_WAIT,
+  DO_NOT_WAIT_ES,
+  feverLine,
+  feverLineEs,
+  helpLevels,
+  helpLevelsEs,
   LEAK_FIRST_STEPS,
   LEAK_FIRST_STEPS_ES,
-  PORT_PROBLEMS,
-  PORT_PROBLEMS_ES,
-  ROUTINE_REASONS,
-  ROUTINE_REASONS_ES,
-} from '../support/expected-signs';
+  MEDICINES,
+  MEDICINES_ES,
+  fastingRulesEs,
+  SEDATION_HOME,
+  SEDATION_RULE,
+  SEDATION_RULE_ES,
+  SIP_OF_WATER,
+} from '../support/expected-copy';
+import { DEFAULT_CLINIC } from '../support/clinics';
 import { jsonLdNodes, nodeOfType } from '../support/structured-data';
 import { words } from '../support/words';
-import { expect, languageOf, missingPaths, sitePaths, test } from './fixtures';
+import { expect, missingPaths, sitePaths, test } from './fixtures';
+import { clinicalValuesSuite } from './suites/clinical-advice';
+import { expectSigns } from './suites/pages';
 
-const DEFAULT_FEVER = '100.4 °F (38.0 °C)';
+const DEFAULT_FEVER = DEFAULT_CLINIC.fever;
 
-// Words of a shorter or older list of signs: no list item outside the two lists may use them.
-const SIGN_WORDS = /chest pain|trouble breathing|short of breath|racing|fluttering|\bpus\b|chills|dolor en el pecho|dificultad para respirar|falta de aire|escalofríos/i;
-
-// Each language's lists, as written out in tests/support/expected-signs.ts.
-const EXPECTED = {
-  en: {
-    emergency: EMERGENCY_SIGNS,
-    infection: infectionSigns(DEFAULT_FEVER),
-    'port-problem': PORT_PROBLEMS,
-    routine: ROUTINE_REASONS,
-    'call-now': callNowLines(DEFAULT_FEVER, '911'),
-  },
-  es: {
-    emergency: EMERGENCY_SIGNS_ES,
-    infection: infectionSignsEs(DEFAULT_FEVER),
-    'port-problem': PORT_PROBLEMS_ES,
-    routine: ROUTINE_REASONS_ES,
-    'call-now': callNowLinesEs(DEFAULT_FEVER, '911'),
-  },
-};
-const FOOTER_FEVER = {
-  en: `A temperature of ${DEFAULT_FEVER} or higher, or shivering or chills: Call right away, day or night.`,
-  es: `Una temperatura de ${DEFAULT_FEVER} o más, o temblores o escalofríos: Llame de inmediato, de día o de noche.`,
-};
-
+// The lists of signs (tests/support/expected-copy.ts) with the clinic's fever line, on every page:
+// the suite's step (tests/e2e/suites/pages.ts), which second-clinic.spec.ts runs for the second clinic.
 for (const path of [...sitePaths(), ...missingPaths()]) {
   test(`${path} shows the one list of each kind of sign, never the same twice in a row, and no other`, async ({ page }) => {
-    const lang = languageOf(path);
-    // After removal the infection signs are worded for the cut alone (issue 20, Q24).
-    const expected = /\/removal$/.test(path)
-      ? { ...EXPECTED[lang], infection: lang === 'en' ? infectionSignsPortRemoved(DEFAULT_FEVER) : infectionSignsPortRemovedEs(DEFAULT_FEVER) }
-      : EXPECTED[lang];
     await page.goto(path);
     // The header link to /when-to-get-help, on the first screen at both widths, is checked in page-frame.spec.ts.
-    // The footer carries the emergency list and the fever line on every page, the 404 page too.
-    const footer = page.getByRole('contentinfo');
-    await expect(footer.locator('[data-warning-signs="emergency"]')).toHaveCount(1);
-    await expect(footer).toContainText(FOOTER_FEVER[lang]);
-    const kinds = await page.locator('[data-warning-signs]').evaluateAll((lists) => lists.map((list) => list.getAttribute('data-warning-signs')!));
-    for (const [i, kind] of kinds.entries()) {
-      expect(Object.keys(expected), kind).toContain(kind);
-      expect(kind === kinds[i + 1], `${kind} twice in a row`).toBe(false);
-      const list = page.locator('[data-warning-signs]').nth(i);
-      expect(await list.locator(':scope > li').allTextContents(), kind).toEqual(expected[kind as keyof typeof expected]);
-    }
-    const strays = await page
-      .locator('li')
-      .evaluateAll((items) => items.filter((li) => !li.closest('[data-warning-signs]')).map((li) => li.textContent ?? ''));
-    expect(strays.filter((text) => SIGN_WORDS.test(text))).toEqual([]);
-    // An emergency box is always the emergency list; an urgent box is only for the infection signs
-    // (clinical urgency), never for reminders such as bringing a driver.
-    for (const box of await page.locator('[data-callout="emergency"]').all()) {
-      await expect(box.locator('[data-warning-signs="emergency"]')).toHaveCount(1);
-    }
-    for (const box of await page.locator('[data-callout="urgent"]').all()) {
-      await expect(box.locator('[data-warning-signs="infection"]')).toHaveCount(1);
-    }
-    // Old advice that could delay care or is not true is gone from every page.
-    const text = await page.locator('body').innerText();
-    for (const old of [/two readings/i, /four hours apart/i, /101 ?°F/, /Lifesite/, /water cannot get in/i, /wait about a week/i, /leaves the veins in your arm alone/i, /drink nothing\./i]) {
-      expect(text).not.toMatch(old);
-    }
+    await expectSigns(page, DEFAULT_CLINIC, path);
   });
 }
+
+// The clinic's dressing, check-up, lifting, fever and flush values where the pages state them.
+clinicalValuesSuite(DEFAULT_CLINIC);
 
 test('the topic pages end their "when to call" part with the short card that links to /when-to-get-help; only that page has the full lists', async ({ page }) => {
   // Eight pages in one test: three times the usual timeout on a busy 2-core machine.
@@ -116,38 +69,23 @@ for (const lang of ['en', 'es'] as const) {
   test(`${prefix}/when-to-get-help: three levels in order, each a heading with its words and list, then who to call and free interpreters`, async ({ page }) => {
     await page.goto(`${prefix}/when-to-get-help`);
     const main = page.getByRole('main');
-    const levels = lang === 'en'
-      ? [
-          'Immediate action required: Call 911 now if you have any of these:',
-          'Urgent advice: Call right away, day or night, if you have any of these:',
-          'Non-urgent advice: Call us when we are open about:',
-          'Free interpreters',
-        ]
-      : [
-          'Necesita ayuda inmediata: Llame al 911 ahora si tiene alguna de estas señales:',
-          'Aviso urgente: Llame de inmediato, de día o de noche, si tiene alguna de estas señales:',
-          'Consejo no urgente: Llámenos en nuestro horario si tiene:',
-          'Intérpretes gratis',
-        ];
+    const levels = lang === 'en' ? helpLevels(DEFAULT_CLINIC.config.emergencyNumber) : helpLevelsEs(DEFAULT_CLINIC.config.emergencyNumber);
     for (const level of levels) await expect(main.getByRole('heading', { level: 2, name: level })).toBeVisible();
     // In this order on the page: most urgent first.
     const ids = await main.locator('h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
     expect(ids.slice(0, 4)).toEqual(['call-emergency-number', 'call-right-away', 'call-when-open', 'interpreters']);
     const urgent = main.locator('[data-callout="urgent"]');
     await expect(urgent.locator('[data-cancer-team]')).toHaveText(lang === 'en' ? CANCER_TEAM_FIRST : CANCER_TEAM_FIRST_ES);
-    await expect(urgent).toContainText(lang === 'en' ? 'Call us at +1 303-555-0142. When we are closed, call +1 303-555-0199.' : 'Llámenos al +1 303-555-0142. Cuando estemos cerrados, llame al +1 303-555-0199.');
+    await expect(urgent).toContainText(lang === 'en' ? DEFAULT_CLINIC.contact.urgentCall : 'Llámenos al +1 303-555-0142. Cuando estemos cerrados, llame al +1 303-555-0199.');
     await expect(urgent.locator('[data-first-steps] li')).toHaveText(lang === 'en' ? LEAK_FIRST_STEPS : LEAK_FIRST_STEPS_ES);
     await expect(urgent.locator('[data-bleeding-advice]')).toHaveText(lang === 'en' ? BLEEDING_ADVICE : BLEEDING_ADVICE_ES);
-    await expect(main).toContainText(
-      lang === 'en'
-        ? 'Do not wait to see if a fever goes away, and do not wait to check it again.'
-        : 'No espere a ver si la fiebre baja ni a tomarse la temperatura otra vez. Llame enseguida.',
-    );
+    await expect(main).toContainText(lang === 'en' ? DO_NOT_WAIT : DO_NOT_WAIT_ES);
     await expect(main).toContainText(lang === 'en' ? 'When you call, say the name of your language in English, for example "Spanish".' : 'Para español, diga «Spanish».');
   });
 }
 
-test('/aftercare: call at once at the fever line, day or night; the water exception; the clinic days', async ({ page }) => {
+// The clinic's days and flush interval on /aftercare are suites/clinical-advice.ts's.
+test('/aftercare: call at once at the fever line, day or night; the water exception; the lifting limit', async ({ page }) => {
   await page.goto('/aftercare');
   const main = page.getByRole('main');
   // It opens with the card, before "On this page", and /aftercare#when-to-call lands on it.
@@ -156,12 +94,8 @@ test('/aftercare: call at once at the fever line, day or night; the water except
   expect(await card.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('nav[aria-labelledby="on-this-page"]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
   await expect(page.locator('#when-to-call')).toHaveText('Call now if you have:');
   await expect(main).toContainText('While it is in, do not bathe, swim or use a hot tub. Keep the needle and its dressing dry and covered');
-  await expect(main).toContainText('Keep a dressing over the cut for the first 3 days.');
-  await expect(main).toContainText('This is usually 7 to 10 days after your port is put in.');
-  await expect(main).toContainText('For the first 7 days, do not lift heavy things with the arm on your port side.');
   await expect(main).toContainText('Heavy means more than about 10 pounds (4.5 kilograms), such as a full bag of groceries, unless your care team gives you another limit.');
   await expect(main).toContainText('If you have no check-up booked, ask us when you can get it wet.');
-  await expect(main).toContainText('A port that is not being used needs a flush every 4 weeks, or as often as your care team tells you.');
   await expect(main).toContainText('Let them fall off by themselves.');
   await expect(main).toContainText('Do not put creams, powders or lotions on the cut.');
   await expect(main).toContainText('Some bruising around the cuts is common.');
@@ -169,8 +103,8 @@ test('/aftercare: call at once at the fever line, day or night; the water except
 
 test('after sedation: 24 hours with no driving, alcohol, sleeping pills or big choices, and not a taxi alone, in both languages', async ({ page }) => {
   const rule: [string, string][] = [
-    ['en', 'For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers. An adult must take you home, not a taxi or rideshare on your own. Your care team may also ask that an adult stays with you the first night.'],
-    ['es', 'Durante 24 horas, no maneje, no tome alcohol ni pastillas para dormir, y no tome decisiones importantes, por ejemplo sobre dinero, trabajo o papeles legales. Un adulto debe llevarlo a casa: no se vaya solo en taxi o en un auto de aplicación. Su equipo de atención también puede pedirle que un adulto se quede con usted la primera noche.'],
+    ['en', SEDATION_RULE],
+    ['es', SEDATION_RULE_ES],
   ];
   for (const [lang, sentence] of rule) {
     for (const slug of ['preparation', 'insertion', 'removal']) {
@@ -182,17 +116,15 @@ test('after sedation: 24 hours with no driving, alcohol, sleeping pills or big c
     }
   }
   await page.goto('/');
-  await expect(page.getByRole('main')).toContainText('An adult takes you home, not a taxi or rideshare on your own. For 24 hours, do not drive');
+  await expect(page.getByRole('main')).toContainText(SEDATION_HOME);
 });
 
 test('medicines in Spanish: keep taking them, and call as soon as you get your appointment', async ({ page }) => {
   await page.goto('/es/preparation');
   const main = page.getByRole('main');
-  await expect(main).toContainText('Siga tomando sus medicinas de siempre, a menos que su equipo de atención le diga otra cosa.');
-  await expect(main).toContainText('Llámenos en cuanto le den su cita si toma:');
-  await expect(main).toContainText('Si tiene un stent en el corazón, no lo deje hasta hablar con el médico que se lo recetó.');
-  await expect(main).toContainText('no coma comida frita o grasosa, ni carne, desde 8 horas antes de su procedimiento');
-  await expect(main).toContainText('puede tomar líquidos claros hasta 2 horas antes de su procedimiento');
+  for (const sentence of [...MEDICINES_ES, ...fastingRulesEs({ fattyHours: DEFAULT_CLINIC.fasting.fattyHours!, liquidsHours: DEFAULT_CLINIC.fasting.liquidsHours })]) {
+    await expect(main).toContainText(sentence);
+  }
 });
 
 test('who puts ports in, the antibiotic and the needle sticks are said to vary', async ({ page }) => {
@@ -220,12 +152,10 @@ test('/preparation: the sip of water for medicines, what a clear liquid is, and 
   const main = page.getByRole('main');
   await expect(main).toContainText('A clear liquid is one you can see through');
   await expect(main).toContainText('no milk');
-  await expect(main).toContainText('drink nothing, except a sip of water to take your usual medicines');
-  await expect(main).toContainText('Keep taking your usual medicines, unless your care team tells you otherwise. On the day, take them with a sip of water.');
-  await expect(main).toContainText('Call us as soon as you get your appointment if you take:');
-  await expect(main).toContainText('If you have a stent in your heart, do not stop it until you have talked to the doctor who prescribed it.');
+  await expect(main).toContainText(SIP_OF_WATER);
+  for (const sentence of MEDICINES) await expect(main).toContainText(sentence);
   await expect(main.locator('[data-callout="info"]', { hasText: 'You must have a driver' })).toContainText(
-    'For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers. An adult must take you home, not a taxi or rideshare on your own.',
+    SEDATION_RULE.slice(0, SEDATION_RULE.indexOf(' Your care team may also ask')),
   );
   await expect(main.locator('[data-callout="info"]', { hasText: 'You must have a driver' })).toHaveCount(1);
   await expect(main.locator('[data-callout="urgent"]')).toHaveCount(0);
@@ -332,8 +262,8 @@ test("the FAQ's structured data says, word for word, what each answer on the pag
 
 test('the home page opens with the fever line: in the first 900 characters of its main text, in each language', async ({ page }) => {
   for (const [path, fever] of [
-    ['/', `a temperature of ${DEFAULT_FEVER} or higher`],
-    ['/es', `una temperatura de ${DEFAULT_FEVER} o más`],
+    ['/', feverLine(DEFAULT_FEVER)],
+    ['/es', feverLineEs(DEFAULT_FEVER)],
   ] as const) {
     await page.goto(path);
     const text = (await page.getByRole('main').innerText()).replace(/\s+/g, ' ');

@@ -1,9 +1,14 @@
 // The guide's pages as a reader gets them: every page reachable, titled,
 // reviewed; the "when to call" section with the clinic's own numbers; urgency
 // said in words to screen readers; glossary and "On this page" links that land.
+// The contact page and the urgent panel's numbers are suites/contact.ts's, run here
+// for the default clinic and in second-clinic.spec.ts for the second.
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { getPages } from '../../lib/content/pages';
+import { CANCER_TEAM_FIRST_LINE, feverLine } from '../support/expected-copy';
+import { DEFAULT_CLINIC } from '../support/clinics';
 import { expect, telHref, test } from './fixtures';
+import { contactSuite } from './suites/contact';
 
 test('the home page and the main navigation link to every page of the guide', async ({ page }) => {
   await page.goto('/');
@@ -43,8 +48,8 @@ test('/aftercare#when-to-call lands on the "Call now if you have:" card, with th
   await expect(heading).toBeInViewport();
   const panel = page.locator('[data-when-to-call]');
   await expect(panel.getByRole('link', { name: `Call ${defaultClinic.emergencyNumber} now.` })).toHaveAttribute('href', `tel:${defaultClinic.emergencyNumber}`);
-  await expect(panel).toContainText('a temperature of 100.4 °F (38.0 °C) or higher');
-  await expect(panel).toContainText("If you are having cancer treatment, call your cancer team's 24-hour number first.");
+  await expect(panel).toContainText(feverLine(DEFAULT_CLINIC.fever));
+  await expect(panel).toContainText(CANCER_TEAM_FIRST_LINE);
   await expect(panel).not.toContainText('two readings');
   await panel.getByRole('link', { name: 'When to get help' }).click();
   await expect(page).toHaveURL(/\/when-to-get-help$/);
@@ -88,15 +93,4 @@ test('every glossary link on every page lands on an entry in the glossary', asyn
   }
 });
 
-test('the contact page has a tap-to-call phone, the address, hours, and a plain directions link', async ({ page }) => {
-  await page.goto('/contact');
-  const main = page.getByRole('main');
-  await expect(main.locator(`a[href="${telHref(defaultClinic.phone)}"]`).first()).toHaveText(defaultClinic.phone);
-  await expect(main.locator('address')).toContainText(defaultClinic.address.street);
-  await expect(main).toContainText('Monday to Friday: 7:30 AM to 5 PM');
-  await expect(main.getByRole('link', { name: defaultClinic.email })).toHaveAttribute('href', `mailto:${defaultClinic.email}`);
-  const directions = main.getByRole('link', { name: 'Find us on OpenStreetMap' });
-  await expect(directions).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/search\?query=/);
-  // A link, not an embedded map: nothing on the page loads from another site.
-  await expect(page.locator('iframe')).toHaveCount(0);
-});
+contactSuite(DEFAULT_CLINIC);

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { es } from '../../lib/i18n/es';
 import { parseAppointment, preparationTimes, timeInWords } from '../../lib/planner/appointment-times';
+import { plannerLinesEs } from '../support/expected-copy';
 import { icsDate, parseEvents } from '../support/ics';
 import { expect, test } from './fixtures';
 
@@ -83,7 +84,7 @@ test('"Agregar a mi calendario" downloads an .ics file in Spanish with the right
   expect(events[0]?.SUMMARY).toBe('Colocación del puerto: última comida grasosa o carne');
   expect(events[1]?.SUMMARY).toBe('Colocación del puerto: última comida sólida');
   expect(events[3]?.SUMMARY).toBe(`Llegue a ${defaultClinic.name} para la colocación del puerto`);
-  expect(events[3]?.DESCRIPTION).toContain('Durante 24 horas, no maneje, no tome alcohol ni pastillas para dormir');
+  expect(events[3]?.DESCRIPTION).toContain(plannerLinesEs.driverRule);
   expect(events[3]?.alarms?.[0]?.DESCRIPTION).toBe(events[3]?.SUMMARY);
 });
 

@@ -13,10 +13,13 @@ import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'j
 import { parseAppointment, preparationTimes, timeInWords } from '../../lib/planner/appointment-times';
 import { en } from '../../lib/i18n/en';
 import { parseEvents } from '../support/ics';
+import { DEFAULT_CLINIC } from '../support/clinics';
+import { fastingRules, generalRules } from '../support/expected-copy';
 import { expect, test } from './fixtures';
+import { expectTimesShown, PLANNER_LABEL, plannerSuite } from './suites/planner';
 import type { Page } from '@playwright/test';
 
-const LABEL = 'Your appointment date and time';
+const LABEL = PLANNER_LABEL;
 
 /** Opens the planner once its code has loaded (the form is server-rendered before that). */
 async function openPlanner(page: Page, search = '') {
@@ -25,107 +28,27 @@ async function openPlanner(page: Page, search = '') {
   await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
 }
 
-type Shown = { appointment: string; fatty: string; food: string; liquids: string; arrival: string };
-
-/** The lines the results show, each exactly as written here. */
-async function expectTimesShown(page: Page, shown: Shown) {
-  const region = page.getByRole('region', { name: 'Your preparation times' });
-  const item = (label: string) => region.getByRole('listitem').filter({ hasText: label });
-  await expect(region.getByText('Your appointment:')).toHaveText(`Your appointment: ${shown.appointment}`);
-  await expect(item('Last fatty food or meat:')).toHaveText(`Last fatty food or meat: ${shown.fatty}. After this, eat only a light meal, such as toast.`);
-  await expect(item('Last solid food:')).toHaveText(`Last solid food: ${shown.food}. After this, do not eat anything.`);
-  await expect(item('Last clear liquids:')).toHaveText(`Last clear liquids: ${shown.liquids}. After this, drink nothing, except a sip of water to take your usual medicines.`);
-  await expect(item('Arrive at the clinic:')).toHaveText(`Arrive at the clinic: ${shown.arrival}.`);
-  await expect(item('Driver:')).toHaveText(
-    'Driver: arrange for a responsible adult to take you home, not a taxi or rideshare on your own. You will get medicine to make you relaxed and sleepy. For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers.',
-  );
-  await expect(region.getByRole('link', { name: '+1 303-555-0142' })).toBeVisible();
-}
-
-/** Fixed appointments (clinic time) and what the page must say for each, worked out by hand. */
-const appointments: { value: string; why: string; shown: Shown }[] = [
-  {
-    value: '2027-06-15T07:30',
-    why: 'a morning appointment: 6 hours before 7:30 AM is after midnight on the same day',
-    shown: {
-      appointment: 'Tuesday 15 June 2027, 7:30 AM',
-      fatty: 'Monday 14 June 2027, 11:30 PM — the night before',
-      food: 'Tuesday 15 June 2027, 1:30 AM — the night before, after midnight',
-      liquids: 'Tuesday 15 June 2027, 5:30 AM — the same morning',
-      arrival: 'Tuesday 15 June 2027, 6:30 AM — the same morning',
-    },
-  },
-  {
-    value: '2027-09-08T15:00',
-    why: 'an afternoon appointment keeps the cut-offs on the same day',
-    shown: {
-      appointment: 'Wednesday 8 September 2027, 3:00 PM',
-      fatty: 'Wednesday 8 September 2027, 7:00 AM — the same morning',
-      food: 'Wednesday 8 September 2027, 9:00 AM — the same morning',
-      liquids: 'Wednesday 8 September 2027, 1:00 PM — the same afternoon',
-      arrival: 'Wednesday 8 September 2027, 2:00 PM — the same afternoon',
-    },
-  },
-  {
-    value: '2028-01-20T05:45',
-    why: 'an early appointment puts the food cut-off before midnight, the evening before',
-    shown: {
-      appointment: 'Thursday 20 January 2028, 5:45 AM',
-      fatty: 'Wednesday 19 January 2028, 9:45 PM — the night before',
-      food: 'Wednesday 19 January 2028, 11:45 PM — the night before',
-      liquids: 'Thursday 20 January 2028, 3:45 AM — the night before, after midnight',
-      arrival: 'Thursday 20 January 2028, 4:45 AM — the night before, after midnight',
-    },
-  },
-  {
-    // Clocks go forward at 2:00 AM MST (2:00 becomes 3:00 MDT) on Sunday 14 March 2027.
-    value: '2027-03-14T07:30',
-    why: 'across the spring-forward change: 6 real hours before 7:30 AM MDT is 12:30 AM MST, not 1:30 AM',
-    shown: {
-      appointment: 'Sunday 14 March 2027, 7:30 AM',
-      fatty: 'Saturday 13 March 2027, 10:30 PM — the night before',
-      food: 'Sunday 14 March 2027, 12:30 AM — the night before, after midnight',
-      liquids: 'Sunday 14 March 2027, 5:30 AM — the same morning',
-      arrival: 'Sunday 14 March 2027, 6:30 AM — the same morning',
-    },
-  },
-  {
-    // Clocks go back at 2:00 AM MDT (2:00 becomes 1:00 MST) on Sunday 7 November 2027.
-    value: '2027-11-07T06:30',
-    why: 'across the fall-back change: 6 real hours before 6:30 AM MST is 1:30 AM MDT, not 12:30 AM (the calendar test below tells the two 1:30s apart)',
-    shown: {
-      appointment: 'Sunday 7 November 2027, 6:30 AM',
-      fatty: 'Saturday 6 November 2027, 11:30 PM — the night before',
-      food: 'Sunday 7 November 2027, 1:30 AM — the night before, after midnight',
-      liquids: 'Sunday 7 November 2027, 4:30 AM — the night before, after midnight',
-      arrival: 'Sunday 7 November 2027, 5:30 AM — the same morning',
-    },
-  },
-];
-
-for (const { value, why, shown } of appointments) {
-  test(`a staff link ?appointment=${value} shows the hand-written times (${why})`, async ({ page }) => {
-    await page.goto(`/preparation?appointment=${value}`);
-    await expectTimesShown(page, shown);
-    await expect(page.getByLabel(LABEL)).toHaveValue(value);
-  });
-}
+// The hand-written times for fixed appointments (tests/support/clinics.ts), each a test of the suite
+// (tests/e2e/suites/planner.ts), which second-clinic.spec.ts runs with the second clinic's.
+plannerSuite(DEFAULT_CLINIC);
+const appointments = DEFAULT_CLINIC.planner.cases;
 
 test('typing an appointment shows the cut-offs from the clinic rules and a shareable address', async ({ page }) => {
-  const [{ value, shown }] = appointments as [(typeof appointments)[number]];
+  const shown = appointments[0]!;
+  const { value } = shown;
   await openPlanner(page);
   await page.getByLabel(LABEL).fill(value);
   await page.getByRole('button', { name: 'Show my times' }).click();
-  await expectTimesShown(page, shown);
+  await expectTimesShown(page, DEFAULT_CLINIC, shown);
   await expect(page).toHaveURL(new RegExp(`/preparation\\?appointment=${value.replace(':', '(:|%3A)')}$`));
 });
 
 test('pressing Enter in the field shows the times too', async ({ page }) => {
-  const { value, shown } = appointments[1]!;
+  const shown = appointments[1]!;
   await openPlanner(page);
-  await page.getByLabel(LABEL).fill(value);
+  await page.getByLabel(LABEL).fill(shown.value);
   await page.getByLabel(LABEL).press('Enter');
-  await expectTimesShown(page, shown);
+  await expectTimesShown(page, DEFAULT_CLINIC, shown);
 });
 
 // An extra check, not a substitute for the literals above: the browser bundle
@@ -138,7 +61,9 @@ test('the page shows what lib/planner/appointment-times.ts works out (bundle equ
     const times = preparationTimes(result.instant, rules);
     const words = (date: Date) => timeInWords(date, result.instant, defaultClinic.timeZone, en.plannerScript).full;
     await page.goto(`/preparation?appointment=${value}`);
-    await expectTimesShown(page, {
+    await expectTimesShown(page, DEFAULT_CLINIC, {
+      value,
+      why: 'as the module works it out',
       appointment: words(times.appointment),
       fatty: words(times.lastFattyFood!),
       food: words(times.lastSolidFood),
@@ -195,7 +120,7 @@ for (const [value, message] of badLinks) {
     await expect(input).toHaveAccessibleDescription(new RegExp(message.replace('.', '\\.')));
     await expect(input).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText(message)).toBeVisible();
-    await expect(page.getByText('follow the general rules: no fried or fatty food or meat for 8 hours before your procedure, no food at all for 6 hours before')).toBeVisible();
+    await expect(page.getByText(generalRules(DEFAULT_CLINIC.fasting))).toBeVisible();
     await expect(page.getByRole('main')).toContainText('do not eat anything for 6 hours before');
     await expect(page.getByRole('region', { name: 'Your preparation times' })).toHaveCount(0);
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
@@ -247,10 +172,7 @@ test.describe('without JavaScript', () => {
   test('the page still gives the rules in words and says the planner needs JavaScript', async ({ page }) => {
     await page.goto('/preparation?appointment=2027-06-15T07:30');
     const main = page.getByRole('main');
-    await expect(main).toContainText('do not eat anything for 6 hours before your procedure');
-    await expect(main).toContainText('do not eat fried or fatty food, or meat, for 8 hours before your procedure');
-    await expect(main).toContainText('until 2 hours before your procedure');
-    await expect(main).toContainText('come 60 minutes before your appointment time');
+    for (const rule of fastingRules(DEFAULT_CLINIC.fasting)) await expect(main).toContainText(rule);
     // Playwright's text matchers skip <noscript>, so read the rendered note directly.
     const note = page.locator('[data-needs-js] noscript p');
     await expect(note).toBeVisible();

@@ -1,111 +1,87 @@
-// Runs against the site built with tests/fixtures/second-clinic.json: every
-// page must show that clinic and nothing of the built-in default. Its config
-// has no "languages" key, so the site is English only: no trace of Spanish.
+// The second clinic (tests/fixtures/second-clinic.json, built to
+// out-second-clinic/): English only, its own colour and logo, a 12-week flush,
+// a 38.5 °C fever, and none of the optional contact values. The suites in
+// tests/e2e/suites/ run here with its profile (tests/support/clinics.ts), as
+// the default clinic's specs run them with the default's; below them, what
+// only this build has: a site with no trace of Spanish, and a clinical sign-off.
 import fs from 'node:fs';
 import path from 'node:path';
-import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import secondClinic from '../fixtures/second-clinic.json' with { type: 'json' };
-import { jsonLdNodes, nodeOfType, shareTags } from '../support/structured-data';
+import { SECOND_CLINIC } from '../support/clinics';
+import { jsonLdNodes } from '../support/structured-data';
 import { languagesOfRawConfig } from '../../lib/i18n/languages.mjs';
 import { en } from '../../lib/i18n/en';
 import { es } from '../../lib/i18n/es';
-import { expect, sitePaths as sitePathsIn, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { brandSuite } from './suites/brand';
+import { clinicalValuesSuite } from './suites/clinical-advice';
+import { contactSuite } from './suites/contact';
+import {
+  allPaths,
+  expectBrand,
+  expectFrame,
+  expectNoAxeViolations,
+  expectNoOtherClinic,
+  expectNoOtherRules,
+  expectShareTags,
+  expectSigns,
+  topicPaths,
+} from './suites/pages';
+import { plannerSuite } from './suites/planner';
+import { staffSuite } from './suites/staff';
 
-// The second clinic's site is English only (its config lists no translation).
-const sitePaths = () => sitePathsIn(['en']);
+test.use({ baseURL: SECOND_CLINIC.baseURL });
 
-for (const path of sitePaths()) {
-  test(`${path} shows the second clinic and none of the default`, async ({ page }) => {
-    await page.goto(path);
-    const body = page.locator('body');
-    // The clinic's logo stands in for its name in the header, with the name as its alt text.
-    await expect(page.getByRole('banner').getByRole('link', { name: secondClinic.name })).toBeVisible();
-    await expect(page.getByRole('banner').getByRole('link', { name: secondClinic.phone })).toHaveAttribute(
-      'href',
-      `tel:${secondClinic.phone.replace(/[^0-9+]/g, '')}`,
-    );
-    await expect(page.getByRole('contentinfo')).toContainText(secondClinic.address.street);
-    await expect(page.getByRole('contentinfo')).toContainText(`${secondClinic.address.city}, ${secondClinic.address.region}`);
-    const html = await page.content();
-    for (const value of [defaultClinic.name, defaultClinic.phone, defaultClinic.address.street, defaultClinic.siteUrl]) {
-      expect(html).not.toContain(value.replace(/&/g, '&amp;'));
-      await expect(body).not.toContainText(value);
+const sitePaths = () => topicPaths(SECOND_CLINIC);
+const topics = new Set(sitePaths());
+
+// One visit per page and width. At phone width the frame and axe, as the
+// default clinic's phone project runs them; at desktop width the frame, the
+// clinic's look and values, what search engines are told, and axe.
+for (const [device, viewport] of [
+  ['phone', { width: 375, height: 800 }],
+  ['desktop', { width: 1280, height: 800 }],
+] as const) {
+  test.describe(`at ${device} width`, () => {
+    test.use({ viewport });
+    for (const path of allPaths(SECOND_CLINIC)) {
+      const topic = topics.has(path);
+      const values = device === 'desktop' && path !== '/staff';
+      test(`${path}: frame${values ? `, the second clinic's ${topic ? 'look, values and search data' : 'values'}` : ''} and zero axe violations`, async ({
+        page,
+        request,
+        makeAxeBuilder,
+      }) => {
+        await page.goto(path);
+        await expectFrame(page, SECOND_CLINIC, path);
+        if (values) {
+          await expectSigns(page, SECOND_CLINIC, path);
+          if (topic) {
+            await expectBrand(page, request, SECOND_CLINIC);
+            await expectNoOtherClinic(page, SECOND_CLINIC);
+            await expectShareTags(page, SECOND_CLINIC, path);
+            await expectNoOtherRules(page, SECOND_CLINIC, path);
+          }
+        }
+        await expectNoAxeViolations(makeAxeBuilder);
+      });
     }
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`^${secondClinic.siteUrl}`));
   });
 }
+
+brandSuite(SECOND_CLINIC);
+contactSuite(SECOND_CLINIC);
+clinicalValuesSuite(SECOND_CLINIC);
+plannerSuite(SECOND_CLINIC);
+staffSuite(SECOND_CLINIC);
 
 const absolute = (pathname: string) => new URL(pathname, secondClinic.siteUrl).href;
-
-for (const path of sitePaths()) {
-  test(`${path} tells search engines and shared links about the second clinic`, async ({ page }) => {
-    await page.goto(path);
-    const tags = await shareTags(page);
-    for (const url of [tags.canonical, tags.ogUrl]) expect(new URL(url!).href).toBe(absolute(path));
-    expect(tags.ogImage!.startsWith(`${secondClinic.siteUrl}/`)).toBe(true);
-    expect(tags.ogSiteName).toBe(secondClinic.name);
-    await expect(page).toHaveTitle(new RegExp(`\\| ${secondClinic.name}$`));
-
-    const nodes = await jsonLdNodes(page);
-    expect(nodeOfType(nodes, 'MedicalWebPage')!.url).toBe(absolute(path));
-    const medicalClinic = nodeOfType(nodes, 'MedicalClinic');
-    expect(medicalClinic).toMatchObject({
-      name: secondClinic.name,
-      telephone: secondClinic.phone,
-      url: absolute('/'),
-      address: { streetAddress: secondClinic.address.street, addressLocality: secondClinic.address.city, postalCode: secondClinic.address.postalCode },
-    });
-    // This clinic gives no email or opening hours, so none may be made up.
-    expect(medicalClinic).not.toHaveProperty('email');
-    expect(medicalClinic).not.toHaveProperty('openingHoursSpecification');
-    expect(JSON.stringify(nodes)).not.toContain(defaultClinic.siteUrl);
-  });
-}
 
 test('the second clinic sitemap and robots.txt are on its own site', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   expect(locs.sort()).toEqual(sitePaths().map(absolute).sort());
   expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${secondClinic.siteUrl}/sitemap.xml`);
-});
-
-// The values patients act on. Written out from the two config files
-// (lib/clinic/default-clinic.json: food 6 hours, clear liquids 4 hours, arrive
-// 60 minutes early; tests/fixtures/second-clinic.json: 8 hours, 2 hours, 45
-// minutes), not read from the code that renders them. "four hours" in words
-// is allowed only in the fever rule ("two readings taken four hours apart"),
-// which is the same for every clinic.
-const DEFAULT_RULES = [
-  /\b6[ -]hours?\b/i,
-  /\bsix[ -]hours?\b/i,
-  /\b4[ -]hours?\b/i,
-  /\bfour[ -]hours?\b(?! apart)/i,
-  /\b60[ -]minutes?\b/i,
-  /\bsixty[ -]minutes?\b/i,
-];
-
-for (const path of sitePaths()) {
-  test(`${path} shows none of the default clinic's fasting and arrival times`, async ({ page }) => {
-    await page.goto(path);
-    // The served HTML (JSON-LD and the planner's templates included) and the text on screen.
-    const html = await page.content();
-    const text = await page.locator('body').innerText();
-    for (const rule of DEFAULT_RULES) {
-      expect(html, `${path} HTML has the default's "${rule.source}"`).not.toMatch(rule);
-      expect(text, `${path} text has the default's "${rule.source}"`).not.toMatch(rule);
-    }
-  });
-}
-
-test('/preparation gives the second clinic\'s own fasting and arrival times, in the rules and in the planner', async ({ page }) => {
-  await page.goto('/preparation');
-  const main = page.getByRole('main');
-  await expect(main).toContainText('do not eat anything for 8 hours before your procedure');
-  await expect(main).toContainText('until 2 hours before your procedure');
-  await expect(main).toContainText('come 45 minutes before your appointment time');
-  // A link that cannot be read shows the general rules: the same values.
-  await page.goto('/preparation?appointment=garbage');
-  await expect(page.getByText('follow the general rules: no food for 8 hours before your procedure, clear liquids until 2 hours before, and arrive 45')).toBeVisible();
 });
 
 test('/insertion tells search engines the second clinic\'s fasting times', async ({ page }) => {

@@ -4,37 +4,19 @@
 // is written out by hand for fixed 2027 appointments, and each QR code is read
 // back from a screenshot by jsQR (tests/support/qr-reader.ts).
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
+import { DEFAULT_CLINIC } from '../support/clinics';
+import { plannerLines, plannerLinesEs, questionsLine } from '../support/expected-copy';
 import { readQrCode } from '../support/qr-reader';
 import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import { letter, makeLink, openStaffPage, STAFF_LABEL, staffSuite } from './suites/staff';
 
-const LABEL = 'Appointment date and time';
-const ENGLISH_LINK = 'https://port-guide.example.org/preparation?appointment=2027-06-15T13:30';
+const LABEL = STAFF_LABEL;
+const ENGLISH_LINK = DEFAULT_CLINIC.staff.link;
 const SPANISH_LINK = 'https://port-guide.example.org/es/preparation?appointment=2027-06-15T13:30';
 
-async function openStaffPage(page: Page) {
-  await page.goto('/staff');
-  // The script is added after the page has loaded; it marks the tool when ready.
-  await expect(page.locator('[data-staff-awake]')).toHaveCount(1);
-}
-
-async function makeLink(page: Page, value: string, language?: string) {
-  if (language) await page.getByLabel(language).check();
-  await page.getByLabel(LABEL).fill(value);
-  await page.getByRole('button', { name: 'Make the link' }).click();
-}
-
-const letter = (page: Page) => page.locator('[data-print-letter]');
-
-test('makes the English link, with a QR code that reads back as the same link', async ({ page }) => {
-  await openStaffPage(page);
-  await makeLink(page, '2027-06-15T13:30');
-  await expect(page.getByRole('status').first()).toHaveText('Ready for Tuesday 15 June 2027, 1:30 PM, in English.');
-  const link = page.getByRole('link', { name: ENGLISH_LINK });
-  await expect(link).toHaveAttribute('href', ENGLISH_LINK);
-  const qr = letter(page).getByRole('img', { name: 'QR code: a link to your own page with your times' });
-  expect(readQrCode(await qr.screenshot())).toBe(ENGLISH_LINK);
-});
+// The English link, its QR code, letter and email times, and axe before and after in each language:
+// the suite (tests/e2e/suites/staff.ts), which second-clinic.spec.ts runs with the second clinic's.
+staffSuite(DEFAULT_CLINIC);
 
 test('the English email carries the link and the cut-off times', async ({ page }) => {
   await openStaffPage(page);
@@ -49,15 +31,15 @@ test('the English email carries the link and the cut-off times', async ({ page }
     `These are your times to get ready for your port procedure at ${defaultClinic.name}.`,
     '',
     'Your appointment: Tuesday 15 June 2027, 1:30 PM',
-    'Last fatty food or meat: Tuesday 15 June 2027, 5:30 AM — the same morning. After this, eat only a light meal, such as toast.',
-    'Last solid food: Tuesday 15 June 2027, 7:30 AM — the same morning. After this, do not eat anything.',
-    'Last clear liquids: Tuesday 15 June 2027, 11:30 AM — the same morning. After this, drink nothing, except a sip of water to take your usual medicines.',
-    'Arrive at the clinic: Tuesday 15 June 2027, 12:30 PM — the same afternoon.',
-    'Driver: arrange for a responsible adult to take you home, not a taxi or rideshare on your own. You will get medicine to make you relaxed and sleepy. For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers.',
+    plannerLines.fatty('Tuesday 15 June 2027, 5:30 AM — the same morning'),
+    plannerLines.food('Tuesday 15 June 2027, 7:30 AM — the same morning'),
+    plannerLines.liquids('Tuesday 15 June 2027, 11:30 AM — the same morning'),
+    plannerLines.arrival('Tuesday 15 June 2027, 12:30 PM — the same afternoon'),
+    plannerLines.driver,
     '',
     `Your own page shows these times and can add them to your calendar: ${ENGLISH_LINK}`,
     '',
-    'Questions? Call us on +1 303-555-0142.',
+    questionsLine('+1 303-555-0142'),
     defaultClinic.name,
   ]);
 });
@@ -69,15 +51,15 @@ test('makes the Spanish link, QR code and email in Spanish', async ({ page }) =>
   const qr = letter(page).getByRole('img', { name: 'Código QR: un enlace a su propia página con sus horas' });
   expect(readQrCode(await qr.screenshot())).toBe(SPANISH_LINK);
   await expect(letter(page)).toHaveAttribute('lang', 'es');
-  await expect(letter(page)).toContainText('Última comida sólida: martes, 15 de junio de 2027, 7:30 a. m. — esa misma mañana.');
+  await expect(letter(page)).toContainText(plannerLinesEs.food('martes, 15 de junio de 2027, 7:30 a. m. — esa misma mañana'));
   const email = new URL((await page.getByRole('link', { name: 'Email to patient' }).getAttribute('href'))!);
   expect(email.searchParams.get('subject')).toBe('Su cita para colocarle el puerto el martes, 15 de junio de 2027: cuándo dejar de comer y beber');
   const body = email.searchParams.get('body')!.split('\r\n');
   expect(body).toContain('Su cita: martes, 15 de junio de 2027, 1:30 p. m.');
-  expect(body).toContain('Última comida grasosa o carne: martes, 15 de junio de 2027, 5:30 a. m. — esa misma mañana. Después de esta hora, coma solo algo ligero, como pan tostado.');
-  expect(body).toContain('Últimos líquidos claros: martes, 15 de junio de 2027, 11:30 a. m. — esa misma mañana. Después de esta hora, no tome nada, solo un sorbo de agua para tomar sus medicinas de siempre.');
-  expect(body.find((line) => line.startsWith('Quién lo lleva:'))).toContain('Durante 24 horas, no maneje, no tome alcohol ni pastillas para dormir');
-  expect(body).toContain('Llegada a la clínica: martes, 15 de junio de 2027, 12:30 p. m. — esa misma tarde.');
+  expect(body).toContain(plannerLinesEs.fatty('martes, 15 de junio de 2027, 5:30 a. m. — esa misma mañana'));
+  expect(body).toContain(plannerLinesEs.liquids('martes, 15 de junio de 2027, 11:30 a. m. — esa misma mañana'));
+  expect(body.find((line) => line.startsWith('Quién lo lleva:'))).toContain(plannerLinesEs.driverRule);
+  expect(body).toContain(plannerLinesEs.arrival('martes, 15 de junio de 2027, 12:30 p. m. — esa misma tarde'));
   expect(body).toContain(`Su propia página muestra estas horas y puede agregarlas a su calendario: ${SPANISH_LINK}`);
 });
 
@@ -91,7 +73,7 @@ test('the link opens the patient page with the same times', async ({ page }) => 
   await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
   const times = page.getByRole('region', { name: 'Your preparation times' });
   await expect(times.getByText('Your appointment:')).toHaveText('Your appointment: Tuesday 15 June 2027, 1:30 PM');
-  await expect(times).toContainText('Last solid food: Tuesday 15 June 2027, 7:30 AM — the same morning.');
+  await expect(times).toContainText(plannerLines.foodTime('Tuesday 15 June 2027, 7:30 AM — the same morning'));
 });
 
 test('copies the link', async ({ page, context }) => {
@@ -148,18 +130,6 @@ test.describe('bad input gets the planner\'s messages and no link', () => {
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
     });
   }
-});
-
-test('has zero axe violations before and after a link is made, in each language', async ({ page, makeAxeBuilder }) => {
-  // Several axe scans (or a PDF) in one test: heavy work on a busy 2-core machine, so three times the usual timeout.
-  test.slow();
-  await openStaffPage(page);
-  const violations = async () => (await makeAxeBuilder().analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  expect(await violations()).toEqual([]);
-  await makeLink(page, '2027-06-15T13:30');
-  expect(await violations()).toEqual([]);
-  await makeLink(page, '2027-06-15T13:30', 'Spanish (Español)');
-  expect(await violations()).toEqual([]);
 });
 
 test('sends nothing anywhere: no request while a link is made, copied and emailed', async ({ page, context }) => {
