@@ -9,7 +9,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./tests/setup-unit.ts'],
-    include: ['{app,components,lib,scripts,tests}/**/*.test.{ts,tsx,mjs}'],
+    include: ['{app,components,lib,scripts,static-export,tests}/**/*.test.{ts,tsx,mjs}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     // Build tests run `next build`, which takes tens of seconds on a small machine.
     testTimeout: 20_000,
