@@ -3,7 +3,8 @@
 // - a build: static-export/postbuild/page-scripts.mjs bundles `entry` with
 //   esbuild and the post-build step adds a loader to each page that asks;
 // - `npm run dev`: DevPageScripts (beside this file) imports it with `load`,
-//   through Next's dev bundler, so an edit reloads the page.
+//   compiled on request by Next's dev bundler, so after an edit a browser
+//   reload runs the new code, with no build.
 // Either way `start` is called once on each element matching `selector`.
 // A new page script is one entry here; `entry` and `load` name the same
 // file (page-scripts.test.ts checks it). Plain JavaScript: the post-build
