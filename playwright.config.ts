@@ -9,11 +9,15 @@ const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 const DEPLOY_SPECS = /deploy\.spec/;
 // Run in the cloudflare project only: they compare Cloudflare's runtime with `npm start`'s server.
 const CLOUDFLARE_SPECS = /cloudflare\.spec/;
+// Run in the dev project only: it starts its own `next dev` and needs no build.
+const DEV_SPECS = /dev-server\.spec/;
 // The desktop project runs these; every other default-clinic spec runs on the phone only.
 const DESKTOP_SPECS = [/layout\.spec/, /page-frame\.spec/, /planner(-es)?\.spec/, /staff\.spec/, /pictures\.spec/];
 // Playwright starts every webServer whatever the projects; nginx and wrangler only when their project runs (no --project, or --project nginx / cloudflare).
 const projects = process.argv.flatMap((arg, i, all) => (arg === '--project' ? [all[i + 1]] : arg.startsWith('--project=') ? [arg.slice(10)] : []));
 const runs = (project: string) => projects.length === 0 || projects.includes(project);
+// The built sites' servers, unless only the dev project runs (`--project dev` works before any build).
+const servesBuilds = projects.length === 0 || projects.some((project) => project !== 'dev');
 
 export default defineConfig<HostOption>({
   testDir: 'tests/e2e',
@@ -30,7 +34,7 @@ export default defineConfig<HostOption>({
   projects: [
     {
       name: 'phone',
-      testIgnore: [/second-clinic/, DEPLOY_SPECS, CLOUDFLARE_SPECS],
+      testIgnore: [/second-clinic/, DEPLOY_SPECS, CLOUDFLARE_SPECS, DEV_SPECS],
       use: { ...devices['Pixel 7'], viewport: { width: 375, height: 800 }, browserName: 'chromium', launchOptions },
     },
     {
@@ -48,6 +52,12 @@ export default defineConfig<HostOption>({
       use: { ...devices['Desktop Chrome'], baseURL: SECOND_CLINIC_URL, launchOptions },
     },
     {
+      // `npm run dev` runs the page scripts: one next dev server, at phone width.
+      name: 'dev',
+      testMatch: DEV_SPECS,
+      use: { ...devices['Pixel 7'], viewport: { width: 375, height: 800 }, browserName: 'chromium', launchOptions },
+    },
+    {
       // The privacy and security checks again, with nginx serving the build through deploy/nginx/site.conf.
       name: 'nginx',
       testMatch: [/privacy-security\.spec/, DEPLOY_SPECS],
@@ -63,17 +73,21 @@ export default defineConfig<HostOption>({
     },
   ],
   webServer: [
-    {
-      command: `node scripts/serve/serve.mjs --port ${PORT}`,
-      url: `${SITE_URL}/`,
-      reuseExistingServer: !process.env.CI,
-    },
-    {
-      command: `node scripts/serve/serve.mjs --port ${SECOND_CLINIC_PORT}`,
-      env: { OUT_DIR: 'out-second-clinic' },
-      url: `${SECOND_CLINIC_URL}/`,
-      reuseExistingServer: !process.env.CI,
-    },
+    ...(servesBuilds
+      ? [
+          {
+            command: `node scripts/serve/serve.mjs --port ${PORT}`,
+            url: `${SITE_URL}/`,
+            reuseExistingServer: !process.env.CI,
+          },
+          {
+            command: `node scripts/serve/serve.mjs --port ${SECOND_CLINIC_PORT}`,
+            env: { OUT_DIR: 'out-second-clinic' },
+            url: `${SECOND_CLINIC_URL}/`,
+            reuseExistingServer: !process.env.CI,
+          },
+        ]
+      : []),
     ...(runs('nginx')
       ? [
           {

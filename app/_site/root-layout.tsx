@@ -13,6 +13,11 @@ import '../../globals.css';
 // The clinic's brand colours as custom properties, written by next.config.mjs before each build.
 import '../brand.generated.css';
 
+// `npm run dev` only: runs each page's own script, which a build adds in its post-build step
+// (components/page-scripts/DevPageScripts.tsx). In a build this branch is dropped before
+// bundling, so nothing of it reaches out/.
+const DevPageScripts = process.env.NODE_ENV === 'development' ? (await import('@/components/page-scripts/DevPageScripts')).DevPageScripts : null;
+
 export function rootMetadata(lang: LanguageCode): Metadata {
   return {
     // Every relative URL in metadata (canonical, og:url, share images) resolves on the clinic's own address.
@@ -35,7 +40,17 @@ export const rootViewport: Viewport = {
 export function RootLayout({ lang, children }: { lang: LanguageCode; children: ReactNode }) {
   return (
     <html lang={lang}>
-      <body>{children}</body>
+      {/* A build renders exactly {children}, so even Next's page data in out/ stays as it was. */}
+      <body>
+        {DevPageScripts ? (
+          <>
+            {children}
+            <DevPageScripts />
+          </>
+        ) : (
+          children
+        )}
+      </body>
     </html>
   );
 }

@@ -5,6 +5,7 @@
  * Which languages a site has is the clinic config's "languages" key.
  */
 import path from 'node:path';
+import { contentDir } from '../env.mjs';
 import { checkDictionary } from './check';
 import { en, type Dictionary } from './en';
 import { es } from './es';
@@ -38,8 +39,8 @@ export function dictionaryFor(lang: LanguageCode): Dictionary {
   return dictionary;
 }
 
-/** The folder of a language's MDX pages: content/ for English, content/<code>/ for the others. */
-export function contentDirFor(lang: LanguageCode, root: string = path.join(process.cwd(), 'content')): string {
+/** The folder of a language's MDX pages: content/ (or CONTENT_DIR) for English, <that folder>/<code>/ for the others. */
+export function contentDirFor(lang: LanguageCode, root: string = contentDir()): string {
   return lang === 'en' ? root : path.join(root, lang);
 }
 

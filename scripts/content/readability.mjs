@@ -7,10 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { outDir as builtSite } from '../../lib/env.mjs';
 import { gradeOfBlocks, MAX_GRADE, readableBlocks } from '../../tests/support/readability.mjs';
 import { MIN_PERSPICUITY, perspicuityOfBlocks, TARGET_PERSPICUITY } from '../../tests/support/readability-es.mjs';
 
-const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
+const outDir = builtSite();
 if (!fs.existsSync(path.join(outDir, 'index.html'))) {
   console.error(`No built site in ${outDir}: run \`npm run build\` first.`);
   process.exit(1);

@@ -1,7 +1,8 @@
 // Our own browser scripts, one per page that needs one, bundled by esbuild in
 // the post-build step: the preparation planner (/preparation, both languages)
-// and the staff link tool (/staff). Each is its browser file and the pure
-// logic it imports from lib/, minified into one ES module of a few KB.
+// and the staff link tool (/staff), listed in components/page-scripts/.
+// Each is its browser file and the pure logic it imports from lib/, minified
+// into one ES module of a few KB.
 // Written straight into the export as /_planner/<name>.<content hash>.js (the
 // folder keeps its first script's name: the server and the deploy files cache
 // it for a year, static-export/headers/security-headers.mjs), so a new build can never be
@@ -14,14 +15,13 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { PAGE_SCRIPTS } from '../../components/page-scripts/page-scripts.mjs';
 
 export const PLANNER_PREFIX = '/_planner/';
 
-/** Each script: the module it starts and the function that wakes each element marked with `selector`. */
-export const PAGE_SCRIPTS = {
-  planner: { entry: 'components/preparation-planner/planner-browser.ts', start: 'startPlanner', selector: '[data-planner]' },
-  staff: { entry: 'components/staff-link-tool/staff-browser.ts', start: 'startStaffTool', selector: '[data-staff]' },
-};
+// Each script: the module it starts and the function that wakes each element
+// marked with `selector`; the same list runs them under `npm run dev`.
+export { PAGE_SCRIPTS };
 
 /** A script's text: starts each of its elements once the document is parsed (module scripts run then). */
 export async function bundlePageScript(name) {
