@@ -2,7 +2,8 @@
 // source: lib/ never imports components/ or app/; lib/i18n (words and the
 // languages we have words for) never reads lib/clinic, which reads it; and a
 // component folder reaches another only through its entry (index, or the
-// browser half that appointment-times offers its tools' scripts).
+// browser half: appointment-times/browser for its tools' scripts, and a page
+// script's <name>-browser, which components/page-scripts lists).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -41,7 +42,10 @@ it('a component folder uses another only through its entry', () => {
   const wrong = (file: string, target: string) => {
     const [top, folder, ...rest] = target.split('/');
     if (top !== 'components' || folder === folderOf(file) || rest.length === 0) return false;
-    return !(folder === 'appointment-times' && rest.join('/') === 'browser');
+    // A folder's entries: its index, and its browser half (appointment-times/browser, and each
+    // page script's <name>-browser, which the page-scripts registry names for the build and dev).
+    const entry = rest.join('/');
+    return !(entry === 'browser' || /^[a-z-]+-browser$/.test(entry));
   };
   expect(offending(sourceFiles('components'), wrong)).toEqual([]);
 });
