@@ -14,6 +14,7 @@
 import { FastingRules } from '@/components/fasting-rules';
 import { clinic, telHref } from '@/lib/clinic/config';
 import { siteUrl } from '@/lib/seo/site';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 import { dictionaryFor, fill, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
 import { hasFattyFoodRule, type FastingRules as FastingRulesOfClinic } from '@/lib/planner/appointment-times';
 import { FieldError } from './FieldError';
@@ -41,6 +42,7 @@ const OUTLINE_BUTTON = 'min-h-12 rounded border-2 border-brand px-4 py-2 font-se
 export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
   const dictionary = dictionaryFor(lang);
   const words = dictionary.planner;
+  const clinical = clinicalWordsFor(lang);
   const rules = preparationRules();
   const settings: PlannerSettings = {
     timeZone: clinic.timeZone,
@@ -49,7 +51,7 @@ export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
     clinicPhone: clinic.phone,
     uidDomain: new URL(clinic.siteUrl).hostname,
     words: dictionary.plannerScript,
-    drinkNothing: dictionary.fasting.drinkNothingAfter,
+    drinkNothing: clinical.fasting.drinkNothingAfter,
     pageUrl: preparationPageUrl(lang),
     qrLabel: dictionary.patientLetter.qrLabel,
   };
@@ -94,7 +96,7 @@ export function PreparationPlanner({ lang = 'en' }: { lang?: LanguageCode }) {
       </template>
       <template data-planner-template="general-rules">
         <p className="print:hidden">
-          {fill(hasFattyFoodRule(rules) ? words.generalRulesWithFattyFood : words.generalRules, {
+          {fill(hasFattyFoodRule(rules) ? clinical.planner.generalRulesWithFattyFood : clinical.planner.generalRules, {
             fatty: rules.fattyFoodHoursBefore ?? '',
             food: rules.solidFoodHoursBefore,
             liquids: rules.clearLiquidsHoursBefore,

@@ -12,6 +12,7 @@ import { PreparationTimes, ScanToOpen } from '@/components/preparation-planner/P
 import { FieldError } from '@/components/preparation-planner/FieldError';
 import { preparationPageUrl, preparationRules, timeZoneName } from '@/components/preparation-planner/PreparationPlanner';
 import { clinic, telHref } from '@/lib/clinic/config';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 import { siteLanguages } from '@/lib/i18n/site-languages';
 import { patientLink } from '@/lib/patient-link/patient-link';
@@ -31,6 +32,7 @@ const englishName = (lang: LanguageCode) => new Intl.DisplayNames('en', { type: 
 export function emailBody(lang: LanguageCode): string {
   const dictionary = dictionaryFor(lang);
   const planner = dictionary.planner;
+  const clinical = clinicalWordsFor(lang);
   const letter = dictionary.patientLetter;
   return [
     letter.emailGreeting,
@@ -38,11 +40,11 @@ export function emailBody(lang: LanguageCode): string {
     fill(letter.emailIntro, { clinic: clinic.name }),
     '',
     `${planner.appointment} {appointment}`,
-    ...(hasFattyFoodRule(clinic.fasting) ? [`${planner.lastFattyFoodLabel} {fattyFood}${planner.lastFattyFoodAfter}`] : []),
-    `${planner.lastFoodLabel} {food}${planner.lastFoodAfter}`,
-    `${planner.lastLiquidsLabel} {liquids}${fill(planner.lastLiquidsAfter, { drinkNothing: dictionary.fasting.drinkNothingAfter })}`,
+    ...(hasFattyFoodRule(clinic.fasting) ? [`${planner.lastFattyFoodLabel} {fattyFood}${clinical.planner.lastFattyFoodAfter}`] : []),
+    `${planner.lastFoodLabel} {food}${clinical.planner.lastFoodAfter}`,
+    `${planner.lastLiquidsLabel} {liquids}${fill(clinical.planner.lastLiquidsAfter, { drinkNothing: clinical.fasting.drinkNothingAfter })}`,
     `${planner.arriveLabel} {arrival}.`,
-    `${planner.driverLabel} ${planner.driver}`,
+    `${planner.driverLabel} ${clinical.planner.driver}`,
     '',
     letter.emailLink,
     '',
