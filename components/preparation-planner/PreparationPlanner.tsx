@@ -7,7 +7,7 @@
  * Clinic values the script needs travel in one data attribute: never fetched.
  * Without JavaScript the form still shows and a note says to use the rules in
  * words; printing keeps only this sheet. Every word comes from the page's
- * dictionary; the ones the script needs travel in `data-planner` too, so one
+ * dictionary or clinical wording (content/clinical-wording/); the ones the script needs travel in `data-planner` too, so one
  * script serves every language. The printed sheet carries a QR code of the
  * patient's own link (the same one the staff page sends), drawn by the script.
  */

@@ -25,6 +25,8 @@ const AFTER_SEDATION =
   'For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers.';
 const NOT_A_TAXI_ALONE = 'not a taxi or rideshare on your own';
 /** Fever and port problems go to the cancer team's 24-hour line first: said on the card and under "Who to call". */
+/** Both procedure summaries start with it. */
+const HOME_SAME_DAY = 'Most people go home the same day.';
 const CANCER_TEAM_FIRST = "If you are having cancer treatment, call your cancer team's 24-hour number first.";
 
 export const en = {
@@ -163,13 +165,13 @@ export const en = {
       insertionHow:
         'With numbing medicine and medicine to help you relax, the doctor makes two small cuts, guides a thin tube into a large vein using x-ray and ultrasound pictures, and places the port under the skin below the collarbone. It takes about an hour.',
       insertionFollowup:
-        'Most people go home the same day. Keep a dressing on for {dressing}, and keep the area dry until the cut is checked, usually {checkUp} after, or as your care team tells you. When the port is not in use, it is flushed {flush}.',
+        `${HOME_SAME_DAY} Keep a dressing on for {dressing}, and keep the area dry until the cut is checked, usually {checkUp} after, or as your care team tells you. When the port is not in use, it is flushed {flush}.`,
       removalPreparation:
         'Tell your care team as soon as you get your appointment if you take a blood thinner. If you will get medicine to help you relax, follow the eating and drinking rules and bring an adult to take you home.',
       removalHow:
         'With numbing medicine, and sometimes medicine to help you relax, the doctor makes a small cut over the port, gently takes out the port and its tube, and closes the cut.',
       removalFollowup:
-        'Most people go home the same day. Keep the dressing clean and dry. Call the clinic right away about a temperature of {fever} or higher, or signs of infection such as redness or swelling.',
+        `${HOME_SAME_DAY} Keep the dressing clean and dry. Call the clinic right away about a temperature of {fever} or higher, or signs of infection such as redness or swelling.`,
     },
   },
 };

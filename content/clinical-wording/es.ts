@@ -10,6 +10,7 @@ import type { ClinicalWording } from './en';
 const AFTER_SEDATION =
   'Durante 24 horas, no maneje, no tome alcohol ni pastillas para dormir, y no tome decisiones importantes, por ejemplo sobre dinero, trabajo o papeles legales.';
 const NOT_A_TAXI_ALONE = 'no se vaya solo en taxi o en un auto de aplicación';
+const HOME_SAME_DAY = 'Casi todas las personas vuelven a casa el mismo día.';
 const CANCER_TEAM_FIRST = 'Si recibe tratamiento para el cáncer, llame primero al número de 24 horas de su equipo de cáncer.';
 
 export const es: ClinicalWording = {
@@ -148,13 +149,13 @@ export const es: ClinicalWording = {
       insertionHow:
         'Con anestesia local y medicina para relajarse, el médico hace dos cortes pequeños, guía un tubo delgado hasta una vena grande con imágenes de rayos X y ecografía, y pone el puerto bajo la piel, debajo de la clavícula. Toma más o menos una hora.',
       insertionFollowup:
-        'Casi todas las personas vuelven a casa el mismo día. Deje el apósito puesto {dressing}, y mantenga la zona seca hasta que revisen el corte, por lo general {checkUp} después, o según le diga su equipo de atención. Cuando no se usa, el puerto se lava {flush}.',
+        `${HOME_SAME_DAY} Deje el apósito puesto {dressing}, y mantenga la zona seca hasta que revisen el corte, por lo general {checkUp} después, o según le diga su equipo de atención. Cuando no se usa, el puerto se lava {flush}.`,
       removalPreparation:
         'Dígale a su equipo de atención en cuanto le den la cita si toma un anticoagulante. Si le van a dar una medicina para relajarse, siga las reglas para comer y beber, y venga con un adulto que lo lleve a casa.',
       removalHow:
         'Con anestesia local, y a veces medicina para relajarse, el médico hace un corte pequeño sobre el puerto, quita con cuidado el puerto y su tubo, y cierra el corte.',
       removalFollowup:
-        'Casi todas las personas vuelven a casa el mismo día. Mantenga el apósito limpio y seco. Llame a la clínica de inmediato si tiene una temperatura de {fever} o más, o señales de infección como enrojecimiento o hinchazón.',
+        `${HOME_SAME_DAY} Mantenga el apósito limpio y seco. Llame a la clínica de inmediato si tiene una temperatura de {fever} o más, o señales de infección como enrojecimiento o hinchazón.`,
     },
   },
 };
