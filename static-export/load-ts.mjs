@@ -30,12 +30,13 @@ export async function loadClinic() {
   return clinic;
 }
 
-/** What the review pack reads: the clinic (as parsed and as written), the pages of each language, and language names. */
+/** What the review pack reads: the clinic (as parsed and as written), the pages of each language, the clinical wording, and language names. */
 export async function loadSiteModules() {
   return importTs(
     [
       `export { clinic, clinicAsWritten, languageNameIn } from './lib/clinic/config.ts';`,
       `export { getPages } from './lib/content/pages.ts';`,
+      `export { clinicalWordingFile, clinicalWordingFor } from './lib/content/clinical-wording.ts';`,
       `export { localePath } from './lib/i18n/index.ts';`,
     ].join('\n'),
   );

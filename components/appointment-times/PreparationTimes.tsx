@@ -6,12 +6,14 @@
  * the planner, its printed sheet and the letter say the times the same way.
  */
 import { clinic } from '@/lib/clinic/config';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 import { hasFattyFoodRule } from '@/lib/planner/appointment-times';
 
 export function PreparationTimes({ lang }: { lang: LanguageCode }) {
   const dictionary = dictionaryFor(lang);
   const words = dictionary.planner;
+  const clinical = clinicalWordsFor(lang).planner;
   return (
     <>
       <p className="font-bold">
@@ -21,22 +23,22 @@ export function PreparationTimes({ lang }: { lang: LanguageCode }) {
         {hasFattyFoodRule(clinic.fasting) ? (
           <li>
             <strong>{words.lastFattyFoodLabel}</strong> <span data-fill="lastFattyFood" />
-            {words.lastFattyFoodAfter}
+            {clinical.lastFattyFoodAfter}
           </li>
         ) : null}
         <li>
           <strong>{words.lastFoodLabel}</strong> <span data-fill="lastSolidFood" />
-          {words.lastFoodAfter}
+          {clinical.lastFoodAfter}
         </li>
         <li>
           <strong>{words.lastLiquidsLabel}</strong> <span data-fill="lastClearLiquids" />
-          {fill(words.lastLiquidsAfter, { drinkNothing: dictionary.fasting.drinkNothingAfter })}
+          {fill(clinical.lastLiquidsAfter, { drinkNothing: clinicalWordsFor(lang).fasting.drinkNothingAfter })}
         </li>
         <li>
           <strong>{words.arriveLabel}</strong> <span data-fill="arrival" />.
         </li>
         <li>
-          <strong>{words.driverLabel}</strong> {words.driver}
+          <strong>{words.driverLabel}</strong> {clinical.driver}
         </li>
       </ul>
     </>

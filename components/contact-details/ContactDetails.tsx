@@ -8,6 +8,7 @@
 import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
 import { formatOpeningHours } from '@/lib/clinic/opening-hours';
 import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 
 type Clinic = Pick<
   ClinicConfig,
@@ -58,7 +59,7 @@ export function ContactDetails({ clinic = configuredClinic, lang }: { clinic?: C
       {clinic.email ? (
         <Row label={words.email}>
           <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
-          <p className="mt-1 text-base text-muted">{words.emailNote}</p>
+          <p className="mt-1 text-base text-muted">{clinicalWordsFor(lang).contact.emailNote}</p>
         </Row>
       ) : null}
       <Row label={words.hours}>
@@ -82,7 +83,7 @@ export function ContactDetails({ clinic = configuredClinic, lang }: { clinic?: C
             .
           </p>
         ) : (
-          <p>{words.ifClosed}</p>
+          <p>{clinicalWordsFor(lang).contact.ifClosed}</p>
         )}
         <p className="mt-2">
           {words.emergencyBefore}{' '}

@@ -8,9 +8,10 @@
  */
 import { Callout } from '@/components/callout';
 import { clinic as configuredClinic, type ClinicConfig } from '@/lib/clinic/config';
-import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
+import type { LanguageCode } from '@/lib/i18n';
 import { fillNodes } from '@/lib/i18n/fill-nodes';
 import { emergencyAdvice, emergencySigns, emergencySignsLead } from '@/lib/content/warning-signs';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 
 type Props = { clinic?: Pick<ClinicConfig, 'emergencyNumber'>; framed?: boolean; lang: LanguageCode; heading?: { id: string } };
 
@@ -25,7 +26,7 @@ export function EmergencySigns({ clinic = configuredClinic, framed = true, lang,
   );
   const advice = (
     <>
-      {emergencyAdvice(lang)} {fillNodes(dictionaryFor(lang).signs.callNumber, { number: <a href={`tel:${number}`}>{number}</a> })}
+      {emergencyAdvice(lang)} {fillNodes(clinicalWordsFor(lang).signs.callNumber, { number: <a href={`tel:${number}`}>{number}</a> })}
     </>
   );
   if (!framed) {

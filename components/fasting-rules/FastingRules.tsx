@@ -2,6 +2,7 @@
 import { clinic } from '@/lib/clinic/config';
 import { dictionaryFor, fill, plural, type LanguageCode } from '@/lib/i18n';
 import { hasFattyFoodRule } from '@/lib/planner/appointment-times';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 
 /** "6 hours", "1 hour"; in Spanish "6 horas". */
 export function hoursText(hours: number, lang: LanguageCode): string {
@@ -10,7 +11,7 @@ export function hoursText(hours: number, lang: LanguageCode): string {
 
 export function FastingRules({ lang }: { lang: LanguageCode }) {
   const { solidFoodHoursBefore, clearLiquidsHoursBefore, fattyFoodHoursBefore } = clinic.fasting;
-  const { fasting } = dictionaryFor(lang);
+  const { fasting } = clinicalWordsFor(lang);
   return (
     <ul>
       {hasFattyFoodRule(clinic.fasting) ? (

@@ -15,9 +15,10 @@ import { BleedingAdvice } from '@/components/bleeding-advice';
 import { Callout } from '@/components/callout';
 import { LeakFirstSteps } from '@/components/leak-first-steps';
 import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
-import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
+import type { LanguageCode } from '@/lib/i18n';
 import { fillNodes } from '@/lib/i18n/fill-nodes';
 import { cancerTeamAdvice, feverAdvice, infectionSigns, infectionSignsLead, portProblemSigns } from '@/lib/content/warning-signs';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 
 type Props = {
   lang: LanguageCode;
@@ -28,7 +29,7 @@ type Props = {
 };
 
 export function InfectionSigns({ clinic = configuredClinic, lang, heading, brief = false, portRemoved = false }: Props) {
-  const { signs } = dictionaryFor(lang);
+  const { signs } = clinicalWordsFor(lang);
   const phoneLink = (phone: string) => <a href={telHref(phone)}>{phone}</a>;
   const WhoToCall = brief ? 'p' : 'h3';
   return (
@@ -52,7 +53,7 @@ export function InfectionSigns({ clinic = configuredClinic, lang, heading, brief
 
 /** The port problems that need a call as fast, what to do first if a needle comes out, and bleeding. */
 function PortProblems({ lang, clinic }: { lang: LanguageCode; clinic: Pick<ClinicConfig, 'emergencyNumber'> }) {
-  const { signs } = dictionaryFor(lang);
+  const { signs } = clinicalWordsFor(lang);
   return (
     <>
       <p className="font-semibold">{signs.portProblemLead}</p>

@@ -4,12 +4,13 @@
  * are in the "call right away" card on /when-to-get-help.
  */
 import { leakFirstSteps } from '@/lib/content/warning-signs';
-import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
+import type { LanguageCode } from '@/lib/i18n';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 
 export function LeakFirstSteps({ lang }: { lang: LanguageCode }) {
   return (
     <>
-      <p className="font-semibold">{dictionaryFor(lang).signs.firstStepsLead}</p>
+      <p className="font-semibold">{clinicalWordsFor(lang).signs.firstStepsLead}</p>
       <ol data-first-steps="" className="list-decimal pl-6">
         {leakFirstSteps(lang).map((step) => (
           <li key={step}>{step}</li>

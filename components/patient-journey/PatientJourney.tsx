@@ -7,7 +7,8 @@
 import type { ReactNode } from 'react';
 import { clinic, type ClinicConfig } from '@/lib/clinic/config';
 import { dayOnTimelineText, daysText, flushIntervalText } from '@/lib/clinic/aftercare';
-import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
+import { fill, type LanguageCode } from '@/lib/i18n';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 
 const iconPaths: Record<string, ReactNode> = {
   calendar: <path d="M4 6h16v14H4z M4 10h16 M8 3v5 M16 3v5" />,
@@ -48,7 +49,7 @@ type Step = { when: string; icon: keyof typeof iconPaths; text: string };
 const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 export const journeySteps = (aftercare: ClinicConfig['aftercare'], lang: LanguageCode): Step[] => {
-  const words = dictionaryFor(lang).journey;
+  const words = clinicalWordsFor(lang).journey;
   return [
     { when: words.dayBeforeWhen, icon: 'calendar', text: words.dayBefore },
     { when: words.morningWhen, icon: 'sunrise', text: words.morning },

@@ -7,13 +7,14 @@
  * Clinic values the script needs travel in one data attribute: never fetched.
  * Without JavaScript the form still shows and a note says to use the rules in
  * words; printing keeps only this sheet. Every word comes from the page's
- * dictionary; the ones the script needs travel in `data-planner` too, so one
+ * dictionary or clinical wording (content/clinical-wording/); the ones the script needs travel in `data-planner` too, so one
  * script serves every language. The printed sheet carries a QR code of the
  * patient's own link (the same one the staff page sends), drawn by the script.
  */
 import { FastingRules } from '@/components/fasting-rules';
 import { FieldError, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
 import { clinic, telHref } from '@/lib/clinic/config';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 import { dictionaryFor, fill, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
 import { hasFattyFoodRule } from '@/lib/planner/appointment-times';
 import { PLANNER_IDS, type PlannerSettings } from './planner-settings';
@@ -23,6 +24,7 @@ const OUTLINE_BUTTON = 'min-h-12 rounded border-2 border-brand px-4 py-2 font-se
 export function PreparationPlanner({ lang }: { lang: LanguageCode }) {
   const dictionary = dictionaryFor(lang);
   const words = dictionary.planner;
+  const clinical = clinicalWordsFor(lang);
   const rules = preparationRules();
   const settings: PlannerSettings = {
     timeZone: clinic.timeZone,
@@ -31,7 +33,7 @@ export function PreparationPlanner({ lang }: { lang: LanguageCode }) {
     clinicPhone: clinic.phone,
     uidDomain: new URL(clinic.siteUrl).hostname,
     words: dictionary.plannerScript,
-    drinkNothing: dictionary.fasting.drinkNothingAfter,
+    drinkNothing: clinical.fasting.drinkNothingAfter,
     pageUrl: preparationPageUrl(lang),
     qrLabel: dictionary.patientLetter.qrLabel,
   };
@@ -76,7 +78,7 @@ export function PreparationPlanner({ lang }: { lang: LanguageCode }) {
       </template>
       <template data-planner-template="general-rules">
         <p className="print:hidden">
-          {fill(hasFattyFoodRule(rules) ? words.generalRulesWithFattyFood : words.generalRules, {
+          {fill(hasFattyFoodRule(rules) ? clinical.planner.generalRulesWithFattyFood : clinical.planner.generalRules, {
             fatty: rules.fattyFoodHoursBefore ?? '',
             food: rules.solidFoodHoursBefore,
             liquids: rules.clearLiquidsHoursBefore,

@@ -10,6 +10,7 @@
  */
 import { FieldError, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
 import { clinic, telHref } from '@/lib/clinic/config';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 import { siteLanguages } from '@/lib/clinic/site-languages';
 import { patientLink } from '@/lib/patient-link/patient-link';
@@ -29,6 +30,7 @@ const englishName = (lang: LanguageCode) => new Intl.DisplayNames('en', { type: 
 export function emailBody(lang: LanguageCode): string {
   const dictionary = dictionaryFor(lang);
   const planner = dictionary.planner;
+  const clinical = clinicalWordsFor(lang);
   const letter = dictionary.patientLetter;
   return [
     letter.emailGreeting,
@@ -36,11 +38,11 @@ export function emailBody(lang: LanguageCode): string {
     fill(letter.emailIntro, { clinic: clinic.name }),
     '',
     `${planner.appointment} {appointment}`,
-    ...(hasFattyFoodRule(clinic.fasting) ? [`${planner.lastFattyFoodLabel} {fattyFood}${planner.lastFattyFoodAfter}`] : []),
-    `${planner.lastFoodLabel} {food}${planner.lastFoodAfter}`,
-    `${planner.lastLiquidsLabel} {liquids}${fill(planner.lastLiquidsAfter, { drinkNothing: dictionary.fasting.drinkNothingAfter })}`,
+    ...(hasFattyFoodRule(clinic.fasting) ? [`${planner.lastFattyFoodLabel} {fattyFood}${clinical.planner.lastFattyFoodAfter}`] : []),
+    `${planner.lastFoodLabel} {food}${clinical.planner.lastFoodAfter}`,
+    `${planner.lastLiquidsLabel} {liquids}${fill(clinical.planner.lastLiquidsAfter, { drinkNothing: clinical.fasting.drinkNothingAfter })}`,
     `${planner.arriveLabel} {arrival}.`,
-    `${planner.driverLabel} ${planner.driver}`,
+    `${planner.driverLabel} ${clinical.planner.driver}`,
     '',
     letter.emailLink,
     '',

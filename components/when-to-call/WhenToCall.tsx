@@ -10,6 +10,7 @@ import Link from 'next/link';
 import { clinic as configuredClinic, type ClinicConfig } from '@/lib/clinic/config';
 import { callNowLines } from '@/lib/content/warning-signs';
 import { dictionaryFor, localePath, type LanguageCode } from '@/lib/i18n';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 
 type Props = {
   lang: LanguageCode;
@@ -38,7 +39,7 @@ export function WhenToCall({ lang, clinic = configuredClinic, heading }: Props) 
         >
           <path d="M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 5a2 2 0 0 1 2-2z" />
         </svg>
-        {words.title}
+        {clinicalWordsFor(lang).callNow.title}
       </Title>
       <ul data-warning-signs="call-now" className="mt-3 list-disc space-y-2 pl-6">
         <li>

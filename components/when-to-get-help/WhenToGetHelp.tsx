@@ -10,13 +10,14 @@ import { InfectionSigns } from '@/components/infection-signs';
 import { LanguageHelp } from '@/components/language-help';
 import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
 import { routineReasons } from '@/lib/content/warning-signs';
-import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
+import type { LanguageCode } from '@/lib/i18n';
 import { fillNodes } from '@/lib/i18n/fill-nodes';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 
 type Props = { lang: LanguageCode; clinic?: ClinicConfig };
 
 export function WhenToGetHelp({ lang, clinic = configuredClinic }: Props) {
-  const { signs } = dictionaryFor(lang);
+  const { signs } = clinicalWordsFor(lang);
   return (
     <div data-when-to-get-help="">
       <EmergencySigns clinic={clinic} lang={lang} heading={{ id: 'call-emergency-number' }} />

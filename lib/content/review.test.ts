@@ -37,4 +37,10 @@ describe('overdueReviews', () => {
     );
     expect(overdueReviewWarnings(pages.slice(0, 1), '2026-12-01')).toEqual([]);
   });
+  it('names another reviewed file, such as the clinical wording, by its file', () => {
+    expect(overdueReviewWarnings([{ slug: 'clinical-wording', file: 'content/clinical-wording/en.ts', lastReviewed: '2022-05-01' }], '2026-12-01')).toEqual([
+      'Warning: content/clinical-wording/en.ts is overdue for clinical review: last reviewed 2022-05-01, review was due 2025-05-01. ' +
+        'Have it checked, then update lastReviewed (and reviewer) in it.',
+    ]);
+  });
 });

@@ -19,12 +19,18 @@ export function nextReviewDue(lastReviewed: string, years: number = DEFAULT_REVI
   return due.toISOString().slice(0, 10);
 }
 
-type Reviewed = { slug: string; lastReviewed: string; reviewIntervalYears?: number };
+/** A page (content/<slug>.mdx) or another reviewed file, named by `file` (the clinical wording). */
+type Reviewed = { slug: string; lastReviewed: string; reviewIntervalYears?: number; file?: string };
 
 /** Pages whose review date has passed on `today` (an ISO date), oldest due first. */
-export function overdueReviews(pages: readonly Reviewed[], today: string): { slug: string; lastReviewed: string; due: string }[] {
+export function overdueReviews(pages: readonly Reviewed[], today: string): { slug: string; lastReviewed: string; due: string; file?: string }[] {
   return pages
-    .map((page) => ({ slug: page.slug, lastReviewed: page.lastReviewed, due: nextReviewDue(page.lastReviewed, page.reviewIntervalYears) }))
+    .map((page) => ({
+      slug: page.slug,
+      lastReviewed: page.lastReviewed,
+      due: nextReviewDue(page.lastReviewed, page.reviewIntervalYears),
+      ...(page.file ? { file: page.file } : {}),
+    }))
     .filter((page) => page.due < today)
     .sort((a, b) => a.due.localeCompare(b.due) || a.slug.localeCompare(b.slug));
 }
@@ -33,7 +39,7 @@ export function overdueReviews(pages: readonly Reviewed[], today: string): { slu
 export function overdueReviewWarnings(pages: readonly Reviewed[], today: string): string[] {
   return overdueReviews(pages, today).map(
     (page) =>
-      `Warning: content/${page.slug}.mdx is overdue for clinical review: last reviewed ${page.lastReviewed}, review was due ${page.due}. ` +
-      'Have it checked, then update lastReviewed (and reviewer) in its frontmatter.',
+      `Warning: ${page.file ?? `content/${page.slug}.mdx`} is overdue for clinical review: last reviewed ${page.lastReviewed}, review was due ${page.due}. ` +
+      `Have it checked, then update lastReviewed (and reviewer) in ${page.file ? 'it' : 'its frontmatter'}.`,
   );
 }

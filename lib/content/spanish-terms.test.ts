@@ -86,11 +86,12 @@ const spanishFiles = [
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => path.join(CONTENT_DIR, 'es', name)),
   path.join(ROOT, 'lib/i18n/es.ts'),
+  path.join(ROOT, 'content/clinical-wording/es.ts'),
 ];
 
-describe('the Spanish pages and dictionary', () => {
-  it('include every Spanish page and the dictionary', () => {
-    expect(spanishFiles.length).toBeGreaterThanOrEqual(13);
+describe('the Spanish pages, dictionary and clinical wording', () => {
+  it('include every Spanish page, the dictionary and the clinical wording', () => {
+    expect(spanishFiles.length).toBeGreaterThanOrEqual(14);
   });
 
   it.each(spanishFiles.map((file) => [path.relative(ROOT, file), file]))('%s uses no rejected synonym', (name, file) => {

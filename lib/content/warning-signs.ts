@@ -8,8 +8,9 @@
  * Every page shows these lists through components (emergency-signs,
  * infection-signs, when-to-get-help, when-to-call, the footer); the FAQ's
  * structured data uses the card's plain-text form below, which says the same words.
- * The words are in each language's dictionary (lib/i18n/<lang>.ts, "signs" and
- * "callNow").
+ * The words are in each language's clinical wording
+ * (content/clinical-wording/<lang>.ts, "signs" and "callNow"); the card's link
+ * is the dictionary's (lib/i18n/<lang>.ts, "callNow").
  *
  * Sources: infection signs from shared/seeds 001 and 002; the emergency signs
  * are the port's known serious risks (seed 004: collapsed lung, bleeding, clots
@@ -24,13 +25,14 @@
  */
 import type { ClinicConfig } from '@/lib/clinic/config';
 import { feverTemperatureText } from '@/lib/clinic/aftercare';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 
 type Clinic = Pick<ClinicConfig, 'emergencyNumber' | 'aftercare'>;
 type Fever = Pick<ClinicConfig['aftercare'], 'feverCelsius'>;
 
 export function emergencySigns(lang: LanguageCode): string[] {
-  const { signs } = dictionaryFor(lang);
+  const { signs } = clinicalWordsFor(lang);
   return [
     signs.emergency1,
     signs.emergency2,
@@ -45,9 +47,9 @@ export function emergencySigns(lang: LanguageCode): string[] {
 }
 
 export const emergencySignsLead = (emergencyNumber: string, lang: LanguageCode) =>
-  fill(dictionaryFor(lang).signs.emergencyLead, { number: emergencyNumber });
+  fill(clinicalWordsFor(lang).signs.emergencyLead, { number: emergencyNumber });
 
-export const emergencyAdvice = (lang: LanguageCode) => dictionaryFor(lang).signs.emergencyAdvice;
+export const emergencyAdvice = (lang: LanguageCode) => clinicalWordsFor(lang).signs.emergencyAdvice;
 
 /**
  * The infection signs, fever first: it is the one most often waited on.
@@ -56,7 +58,7 @@ export const emergencyAdvice = (lang: LanguageCode) => dictionaryFor(lang).signs
  * the same signs are worded for the cut alone.
  */
 export function infectionSigns(aftercare: Fever, lang: LanguageCode, { portRemoved = false } = {}): string[] {
-  const { signs } = dictionaryFor(lang);
+  const { signs } = clinicalWordsFor(lang);
   return [
     fill(signs.infectionFever, { temperature: feverTemperatureText(aftercare) }),
     portRemoved ? signs.infection2Removed : signs.infection2,
@@ -75,20 +77,20 @@ export function infectionSigns(aftercare: Fever, lang: LanguageCode, { portRemov
  * emergency list says).
  */
 export function bleedingAdvice(emergencyNumber: string, lang: LanguageCode): string[] {
-  const { signs } = dictionaryFor(lang);
+  const { signs } = clinicalWordsFor(lang);
   return [signs.bleeding1, signs.bleeding2, signs.bleeding3, fill(signs.bleeding4, { number: emergencyNumber })];
 }
 
-export const infectionSignsLead = (lang: LanguageCode) => dictionaryFor(lang).signs.infectionLead;
+export const infectionSignsLead = (lang: LanguageCode) => clinicalWordsFor(lang).signs.infectionLead;
 
 export function feverAdvice(lang: LanguageCode): string[] {
-  const { signs } = dictionaryFor(lang);
+  const { signs } = clinicalWordsFor(lang);
   return [signs.feverAdvice1, signs.feverAdvice2];
 }
 
 /** Problems with a port in use that need a call at once, as the infection signs do. */
 export function portProblemSigns(lang: LanguageCode): string[] {
-  const { signs } = dictionaryFor(lang);
+  const { signs } = clinicalWordsFor(lang);
   return [signs.portProblem1, signs.portProblem2];
 }
 
@@ -99,25 +101,25 @@ export function portProblemSigns(lang: LanguageCode): string[] {
  * the spill kit if they have one, then call.
  */
 export function leakFirstSteps(lang: LanguageCode): string[] {
-  const { signs } = dictionaryFor(lang);
+  const { signs } = clinicalWordsFor(lang);
   return [signs.firstStep1, signs.firstStep2, signs.firstStep3, signs.firstStep4, signs.firstStep5];
 }
 
 /** Who answers a fever or a port problem: the cancer team first, then the emergency department. */
 export function cancerTeamAdvice(lang: LanguageCode): string[] {
-  const { signs } = dictionaryFor(lang);
+  const { signs } = clinicalWordsFor(lang);
   return [signs.cancerTeamFirst, signs.cannotReach, signs.tellThem];
 }
 
 /** Reasons to call in working hours: nothing here needs a call at night. */
 export function routineReasons(lang: LanguageCode): string[] {
-  const { signs } = dictionaryFor(lang);
+  const { signs } = clinicalWordsFor(lang);
   return [signs.routine1, signs.routine2, signs.routine3, signs.routine4];
 }
 
 /** The "Call now if…" card's two lines: fever first, then the most urgent emergency signs. */
 export function callNowLines(clinic: Clinic, lang: LanguageCode) {
-  const { callNow } = dictionaryFor(lang);
+  const { callNow } = clinicalWordsFor(lang);
   return {
     fever: fill(callNow.fever, { temperature: feverTemperatureText(clinic.aftercare) }),
     feverAction: callNow.feverAction,
@@ -130,5 +132,5 @@ export function callNowLines(clinic: Clinic, lang: LanguageCode) {
 export function callNowPlainText(clinic: Clinic, lang: LanguageCode): string {
   const { callNow } = dictionaryFor(lang);
   const lines = callNowLines(clinic, lang);
-  return `${callNow.title} ${lines.fever}. ${lines.feverAction} ${lines.emergency}. ${lines.emergencyAction} ${callNow.link}${callNow.linkAfter}.`;
+  return `${clinicalWordsFor(lang).callNow.title} ${lines.fever}. ${lines.feverAction} ${lines.emergency}. ${lines.emergencyAction} ${callNow.link}${callNow.linkAfter}.`;
 }

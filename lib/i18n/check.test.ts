@@ -11,7 +11,7 @@ it('fails naming a key the dictionary misses, a key English lacks and a lost pla
   const broken = structuredClone(LANGUAGE_INFO.es.dictionary) as unknown as Record<string, Record<string, string>>;
   delete broken.frame!.skipLink;
   broken.frame!.extraWord = 'palabra';
-  broken.signs!.callUs = 'Llámenos.';
+  broken.reviewed!.by = ' (revisado).';
   let message = '';
   try {
     checkDictionary('es', broken, en);
@@ -22,7 +22,7 @@ it('fails naming a key the dictionary misses, a key English lacks and a lost pla
   expect(message).toContain('lib/i18n/es.ts');
   expect(message).toContain('frame.skipLink is missing (English has it)');
   expect(message).toContain('frame has key(s) English does not have: extraWord');
-  expect(message).toContain('signs.callUs must use exactly the placeholders {phone}');
+  expect(message).toContain('reviewed.by must use exactly the placeholders {reviewer}');
 });
 
 it('fails on a whole missing section', () => {

@@ -4,15 +4,19 @@
  * {placeholders}, so a translation can neither drop a clinic value nor name
  * one that is never filled in. A zod schema made from the English dictionary;
  * lib/i18n/index.ts runs it when the build first asks for a dictionary, and
- * lib/i18n/check.test.ts runs it over every dictionary.
+ * lib/i18n/check.test.ts runs it over every dictionary. The clinical wording
+ * (content/clinical-wording/) is checked the same way (checkWords).
  */
 import { z } from 'zod';
 import type { Dictionary } from './en';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
+/** Sections of words: each section's keys to strings, as dictionaries and the clinical wording are. */
+type Words = Record<string, Record<string, string>>;
+
 /** The zod schema every dictionary must pass, made from the English one. */
-export function dictionarySchema(source: Dictionary) {
+export function dictionarySchema(source: Words) {
   const sections = Object.fromEntries(
     Object.entries(source).map(([section, words]) => [
       section,
@@ -38,24 +42,30 @@ export function dictionarySchema(source: Dictionary) {
 }
 
 export class DictionaryError extends Error {
-  constructor(language: string, problems: string[]) {
-    super(`Dictionary lib/i18n/${language}.ts does not match lib/i18n/en.ts:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(file: string, sourceFile: string, problems: string[]) {
+    super(`${file} does not match ${sourceFile}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'DictionaryError';
   }
 }
 
 /** Throws a DictionaryError naming each missing, extra or wrong key. */
 export function checkDictionary(language: string, dictionary: unknown, source: Dictionary): Dictionary {
-  const result = dictionarySchema(source).safeParse(dictionary, {
+  return checkWords(`Dictionary lib/i18n/${language}.ts`, 'lib/i18n/en.ts', dictionary, source) as Dictionary;
+}
+
+/** The same check for any sections of words (`file` and `sourceFile` name them in the message). */
+export function checkWords(file: string, sourceFile: string, words: unknown, source: Words): Words {
+  const result = dictionarySchema(source).safeParse(words, {
     error: (issue) => {
       if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing (English has it)';
       if (issue.code === 'unrecognized_keys') return `has key(s) English does not have: ${issue.keys.join(', ')}`;
       return undefined;
     },
   });
-  if (result.success) return result.data as Dictionary;
+  if (result.success) return result.data as Words;
   throw new DictionaryError(
-    language,
+    file,
+    sourceFile,
     result.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')} ${issue.message}` : issue.message)),
   );
 }

@@ -1,17 +1,18 @@
 import { icsDate, parseEvents } from '../../tests/support/ics';
 import { en } from '../i18n/en';
-import { es } from '../i18n/es';
+import { clinicalWordsFor } from '../content/clinical-wording';
+import { LANGUAGE_INFO } from '../i18n';
 import { parseAppointment, preparationTimes } from './appointment-times';
 import { calendarFile, escapeText, foldLine, icsUtc, preparationEvents } from './calendar-file';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const details = { clinicName: 'Riverbend Vascular & Interventional Clinic', clinicPhone: '+1 303-555-0142', uidDomain: 'port-guide.example.org' };
 
-function fileFor(value: string, words = en) {
+function fileFor(value: string, lang: 'en' | 'es' = 'en') {
   const result = parseAppointment(value, 'America/Denver', NOW);
   if (!result.ok) throw new Error(result.problem);
   const times = preparationTimes(result.instant, { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 4, arrivalMinutesBefore: 60 });
-  return { times, ics: calendarFile(preparationEvents(times, details, words.plannerScript, words.fasting.drinkNothingAfter), NOW) };
+  return { times, ics: calendarFile(preparationEvents(times, details, LANGUAGE_INFO[lang].dictionary.plannerScript, clinicalWordsFor(lang).fasting.drinkNothingAfter), NOW) };
 }
 
 it('writes UTC date-times', () => {
@@ -37,7 +38,7 @@ it('adds a fatty-food reminder first when the clinic has that rule: 8 hours befo
   const result = parseAppointment('2026-12-03T07:30', 'America/Denver', NOW);
   if (!result.ok) throw new Error(result.problem);
   const times = preparationTimes(result.instant, { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 2, fattyFoodHoursBefore: 8, arrivalMinutesBefore: 60 });
-  const events = parseEvents(calendarFile(preparationEvents(times, details, en.plannerScript, en.fasting.drinkNothingAfter), NOW));
+  const events = parseEvents(calendarFile(preparationEvents(times, details, en.plannerScript, clinicalWordsFor('en').fasting.drinkNothingAfter), NOW));
   expect(events.map((event) => event.SUMMARY)).toEqual([
     'Port procedure: last fatty food or meat',
     'Port procedure: last solid food',
@@ -87,7 +88,7 @@ it('escapes commas, semicolons, backslashes and newlines in text', () => {
 });
 
 it('writes the events in the page language: Spanish titles, reminders and descriptions', () => {
-  const [food, liquids, arrive] = parseEvents(fileFor('2026-12-03T07:30', es).ics);
+  const [food, liquids, arrive] = parseEvents(fileFor('2026-12-03T07:30', 'es').ics);
   expect(food?.SUMMARY).toBe('Colocación del puerto: última comida sólida');
   expect(food?.alarms).toEqual([{ ACTION: 'DISPLAY', DESCRIPTION: 'Colocación del puerto: última comida sólida', TRIGGER: '-PT30M' }]);
   expect(liquids?.DESCRIPTION).toContain('Después de esta hora, no tome nada, solo un sorbo de agua');

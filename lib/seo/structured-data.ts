@@ -24,6 +24,7 @@ import type { ClinicConfig } from '@/lib/clinic/config';
 import { dayRangeText, daysText, feverTemperatureText, flushIntervalText } from '@/lib/clinic/aftercare';
 import type { ContentPage, StructuredDataKind } from '@/lib/content/pages';
 import type { FaqEntry } from '@/lib/content/faq';
+import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
 import { homeDescription, homeTitle, siteUrl } from '@/lib/seo/site';
 
@@ -75,7 +76,7 @@ function portProcedure(clinic: ClinicConfig, lang: LanguageCode): MedicalProcedu
     '@id': ids(clinic, lang).portProcedure,
     name: seo.procedureName,
     alternateName: seo.procedureAlternateNames.split('|'),
-    bodyLocation: seo.bodyLocation,
+    bodyLocation: clinicalWordsFor(lang).procedures.bodyLocation,
   };
 }
 
@@ -89,11 +90,12 @@ function procedureDetails(kind: StructuredDataKind | undefined, clinic: ClinicCo
   const { solidFoodHoursBefore, clearLiquidsHoursBefore, fattyFoodHoursBefore } = clinic.fasting;
   const { dressingDays, checkUpDaysAfter } = clinic.aftercare;
   const { seo } = dictionaryFor(lang);
+  const { procedures } = clinicalWordsFor(lang);
   if (kind === 'procedure-placement') {
     return {
-      preparation: fill(seo.insertionPreparation, { fatty: fattyFoodHoursBefore, food: solidFoodHoursBefore, liquids: clearLiquidsHoursBefore }),
-      howPerformed: seo.insertionHow,
-      followup: fill(seo.insertionFollowup, {
+      preparation: fill(procedures.insertionPreparation, { fatty: fattyFoodHoursBefore, food: solidFoodHoursBefore, liquids: clearLiquidsHoursBefore }),
+      howPerformed: procedures.insertionHow,
+      followup: fill(procedures.insertionFollowup, {
         dressing: daysText(dressingDays, lang),
         checkUp: dayRangeText(checkUpDaysAfter, lang),
         flush: flushIntervalText(clinic.aftercare, lang),
@@ -104,9 +106,9 @@ function procedureDetails(kind: StructuredDataKind | undefined, clinic: ClinicCo
     return {
       name: seo.removalName,
       alternateName: seo.removalAlternateNames.split('|'),
-      preparation: seo.removalPreparation,
-      howPerformed: seo.removalHow,
-      followup: fill(seo.removalFollowup, { fever: feverTemperatureText(clinic.aftercare) }),
+      preparation: procedures.removalPreparation,
+      howPerformed: procedures.removalHow,
+      followup: fill(procedures.removalFollowup, { fever: feverTemperatureText(clinic.aftercare) }),
     };
   }
   return undefined;

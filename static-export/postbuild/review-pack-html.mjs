@@ -3,7 +3,9 @@
 // <OUT_DIR>-deploy/review-pack.html by the post-build step. It holds every
 // page's text as the built page shows it (clinic values already filled in by
 // the components), each clinic value with its config key, each page's sources
-// and a sign-off box per page. Plain functions, unit-tested with small fixtures.
+// and a sign-off box per page, and the shared clinical sentences
+// (content/clinical-wording/) with their review date and a sign-off box per
+// language. Plain functions, unit-tested with small fixtures.
 //
 // The pages' text is read from one parse5 parse of each built page's <main>
 // (the parser the other post-build steps use, static-export/postbuild/static-html.mjs) and
@@ -192,7 +194,7 @@ const STYLE = `
 body { font: 12pt/1.5 Georgia, "Times New Roman", serif; color: #000; background: #fff; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
 h1, h2, h3, h4 { font-family: Arial, Helvetica, sans-serif; line-height: 1.25; }
 ul.values { list-style: none; padding: 0; font-size: 10.5pt; }
-ul.values li { break-inside: avoid; margin: 0.15rem 0; }
+ul.values li, ul.wording li { break-inside: avoid; margin: 0.15rem 0; }
 code { font-family: "Courier New", monospace; }
 .default { color: #444; font-style: italic; }
 .guide-page { border-top: 3px solid #000; margin-top: 3rem; padding-top: 1rem; }
@@ -221,17 +223,60 @@ code { font-family: "Courier New", monospace; }
 `;
 
 /**
+ * The shared clinical sentences of each language (content/clinical-wording/):
+ * the sentences the pages' warning-sign lists, the planner, its calendar file,
+ * the staff page's letter and email and the structured data are built from,
+ * as written, with their {placeholders}, by section and key.
+ */
+function clinicalWordingSections(wordings) {
+  if (!wordings.length) return '';
+  const languages = wordings
+    .map((wording) => {
+      const name = `Shared clinical sentences (${wording.language})`;
+      const sections = Object.entries(wording.words)
+        .map(([section, words]) => {
+          const rows = Object.entries(words).map(([key, text]) => `<li><code>${escapeText(key)}</code>: ${escapeText(text)}</li>`);
+          return `<h3>${escapeText(section)}</h3>\n<ul class="wording">${rows.join('')}</ul>`;
+        })
+        .join('\n');
+      return `
+<section class="guide-page" id="clinical-wording-${escapeAttribute(wording.lang)}" aria-label="${escapeAttribute(name)}">
+<div class="page-header">
+<h2>${escapeText(name)}</h2>
+<p>${escapeText(wording.language)}, in ${escapeText(wording.file)}</p>
+<p>Last reviewed ${escapeText(wording.lastReviewed)}, by ${escapeText(wording.reviewer)}.</p>
+</div>
+<div class="page-text" lang="${escapeAttribute(wording.lang)}">
+${sections}
+</div>
+${signOffBox(name)}
+</section>`;
+    })
+    .join('\n');
+  return `
+<section aria-labelledby="clinical-wording">
+<h2 id="clinical-wording">Shared clinical sentences</h2>
+<p>The sentences the warning signs, the sedation and fasting rules, the journey, the planner, its calendar reminders, the staff page’s letter and email and the search-engine summaries share, written once per language and reviewed on their own date. Words in braces, such as {number}, are filled in from the clinic values above. The pages below show them filled in; sign them here once.</p>
+</section>
+${languages}`;
+}
+
+/**
  * The whole pack. `siteUrl`: the site's address, shown (as words) before each
  * page's path. `pages`: in reading order, each { id, lang, language,
  * path, title, html, lastReviewed?, reviewer?, sources? }. `values`: from
  * clinicValues. `signOff`: the config's clinicalSignOff, if any. `notes`:
- * lines about what the pack leaves out.
+ * lines about what the pack leaves out. `clinicalWording`: each language's
+ * { lang, language, file, lastReviewed, reviewer, words }.
  */
-export function reviewPackHtml({ clinicName, siteUrl, values, signOff, builtOn, pages, notes = [] }) {
+export function reviewPackHtml({ clinicName, siteUrl, values, signOff, builtOn, pages, clinicalWording = [], notes = [] }) {
   const status = signOff
     ? `<p><strong>${escapeText(checkedLine(clinicName, signOff))}</strong> (clinicalSignOff in the clinic config). Every page of the site says so.</p>`
     : '<p><strong>Not signed yet.</strong> No clinician has signed these pages for this clinic. When one has checked every page below, add <code>clinicalSignOff</code> (name, role, date) to the clinic config and build again: every page will then say who checked it.</p>';
   const contents = pages.map((page) => `<li><a href="#${page.id}">${escapeText(page.title)}</a> (${escapeText(page.language)}, ${escapeText(page.path)})</li>`).join('');
+  const wordingContents = clinicalWording
+    .map((wording) => `<li><a href="#clinical-wording-${escapeAttribute(wording.lang)}">Shared clinical sentences</a> (${escapeText(wording.language)}, ${escapeText(wording.file)})</li>`)
+    .join('');
   const valueRows = values
     .map((row) => `<li><code>${escapeText(row.key)}: ${escapeText(row.value)}</code>${row.isDefault ? ' <span class="default">(default)</span>' : ''}</li>`)
     .join('');
@@ -277,8 +322,9 @@ ${notes.map((note) => `<p class="note">${escapeText(note)}</p>`).join('\n')}
 </section>
 <section aria-labelledby="contents">
 <h2 id="contents">Pages, in reading order</h2>
-<ol>${contents}</ol>
+<ol>${wordingContents}${contents}</ol>
 </section>
+${clinicalWordingSections(clinicalWording)}
 ${pageSections}
 </body>
 </html>

@@ -203,3 +203,34 @@ it('warns in one line, naming the pack and the config key that signs it', () => 
   // npm test fails a build that prints an "Error:" line (static-export/verify/build-output.mjs).
   expect(warning).not.toMatch(/Error:/);
 });
+
+describe('reviewPackHtml: the shared clinical sentences', () => {
+  const wording = {
+    lang: 'es',
+    language: 'Spanish',
+    file: 'content/clinical-wording/es.ts',
+    lastReviewed: '2026-12-02',
+    reviewer: 'Equipo de contenido clínico',
+    words: { signs: { callNumber: 'Llame al {number}.', emergency1: 'dolor <en> el pecho' }, sedation: { rule: 'Durante 24 horas, no maneje.' } },
+  };
+  const pack = reviewPackHtml({ clinicName: 'Riverbend Clinic', values: [], builtOn: '2026-12-02', pages: [], clinicalWording: [wording] });
+
+  it('lists every sentence by section and key, as written, with its file, review date and reviewer', () => {
+    expect(pack).toContain('<h2 id="clinical-wording">Shared clinical sentences</h2>');
+    expect(pack).toContain('<p>Spanish, in content/clinical-wording/es.ts</p>');
+    expect(pack).toContain('<p>Last reviewed 2026-12-02, by Equipo de contenido clínico.</p>');
+    expect(pack).toContain('<h3>signs</h3>');
+    expect(pack).toContain('<li><code>callNumber</code>: Llame al {number}.</li>');
+    expect(pack).toContain('<li><code>emergency1</code>: dolor &lt;en&gt; el pecho</li>');
+    expect(pack).toContain('<li><code>rule</code>: Durante 24 horas, no maneje.</li>');
+  });
+
+  it('gives them a sign-off box and a place in the contents', () => {
+    expect(pack).toContain('Clinical sign-off: Shared clinical sentences (Spanish)');
+    expect(pack).toContain('<a href="#clinical-wording-es">Shared clinical sentences</a> (Spanish, content/clinical-wording/es.ts)');
+  });
+
+  it('has no such section when there is no clinical wording', () => {
+    expect(reviewPackHtml({ clinicName: 'Riverbend Clinic', values: [], builtOn: '2026-12-02', pages: [] })).not.toContain('Shared clinical sentences');
+  });
+});

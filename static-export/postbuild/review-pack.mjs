@@ -17,7 +17,7 @@ const builtFile = (outDir, sitePath) => path.join(outDir, sitePath === '/' ? 'in
 const sourcesOf = (page) => (Array.isArray(page?.sources) ? page.sources.filter((source) => source && typeof source === 'object') : []);
 
 export async function writeReviewPack(outDir) {
-  const { clinic, clinicAsWritten, languageNameIn, getPages, localePath } = await loadSiteModules();
+  const { clinic, clinicAsWritten, languageNameIn, getPages, localePath, clinicalWordingFile, clinicalWordingFor } = await loadSiteModules();
   const languages = ['en', ...clinic.languages.filter((lang) => lang !== 'en')];
   const languageName = (lang) => languageNameIn('en', lang) ?? lang;
   const topics = getPages('en');
@@ -51,6 +51,7 @@ export async function writeReviewPack(outDir) {
     signOff: clinic.clinicalSignOff,
     builtOn: new Date().toISOString().slice(0, 10),
     pages: entries,
+    clinicalWording: languages.map((lang) => ({ lang, language: languageName(lang), file: clinicalWordingFile(lang), ...clinicalWordingFor(lang) })),
     notes: [
       'Not in this pack: the staff page (/staff). Its patient letter and email are put together in the browser from the same clinic values; check them by making one link there and printing the letter.',
       'Drawings are described in words (their title, description and labels) rather than drawn.',
