@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { headersFileProblems, headersForPath, parseHeadersFile } from '../../static-export/headers/headers-file.mjs';
 import { findNginx, mimeTypesFor } from '../../scripts/test-setup/nginx.mjs';
-import { expect, sitePages, sitePaths, STAFF_PATHS, test } from './fixtures';
+import { expect, siteLanguages, sitePages, sitePaths, STAFF_PATHS, test } from './fixtures';
 import type { LanguageCode } from '../../lib/i18n/languages.mjs';
 import { htmlAddress, pick, policyHeaders } from './headers';
 import { NGINX_URL, SECOND_CLINIC_URL, SITE_URL } from './servers';
@@ -131,9 +131,16 @@ for (const build of BUILDS) {
       const text = packText(build.out);
       for (const value of build.packValues) expect(text, value).toContain(value);
       expect(text).toContain(build.packSignOff);
-      // One section per page of the site, in reading order: each English page, then its translation.
+      // First the shared clinical sentences of each language (content/clinical-wording/), with their review date,
+      // then one section per page of the site, in reading order: each English page, then its translation.
+      expect(text).toContain('Shared clinical sentences (English)');
+      expect(text).toContain('Last reviewed 2026-12-02, by Port Guide clinical content team.');
+      expect(text).toMatch(/emergencyLead\s*:\s*Call \{number\} now if you have any of these:/);
       const ids = [...html.matchAll(/<section class="guide-page" id="([^"]+)"/g)].map((match) => match[1]);
-      const expected = sitePages(['en']).flatMap(({ neutral }) => build.languages.map((lang) => `${lang}-${neutral === '/' ? 'home' : neutral.slice(1)}`));
+      const expected = [
+        ...build.languages.map((lang) => `clinical-wording-${lang}`),
+        ...sitePages(['en']).flatMap(({ neutral }) => build.languages.map((lang) => `${lang}-${neutral === '/' ? 'home' : neutral.slice(1)}`)),
+      ];
       expect(ids).toEqual(expected);
       expect(html.match(/<section class="sign-off"/g)).toHaveLength(expected.length);
     });
@@ -175,7 +182,8 @@ test('the review pack opens with no request and prints each page on a new sheet,
       lastIsBox: element.lastElementChild?.classList.contains('sign-off') ?? false,
     })),
   );
-  expect(sections).toHaveLength(sitePaths().length);
+  // The shared clinical sentences of each language, then every page.
+  expect(sections).toHaveLength(siteLanguages().length + sitePaths().length);
   for (const section of sections) expect(section).toEqual({ breakBefore: 'page', boxes: 1, lastIsBox: true });
   await expect(page.locator('section.sign-off').first()).toContainText('Changes needed:');
   await expect(page.locator('section.sign-off').first()).toContainText('Signature:');
