@@ -221,6 +221,10 @@ export const en = {
     skipped:
       'That time is skipped when the clocks go forward, so it cannot be your appointment time. Check the time with the clinic.',
     past: 'That time has already passed. Enter the date and time of your next appointment.',
+    // When the clocks go back, one clock time comes twice: said after a time in that hour ({clock} is "1:30 AM").
+    // No final period: the page, letter and email put their own after the time.
+    clockBackFirst: 'The clocks go back, so {clock} comes twice that day: this is the first one, before the change',
+    clockBackSecond: 'The clocks go back, so {clock} comes twice that day: this is the second one, after the change',
     nightBeforeAfterMidnight: 'the night before, after midnight',
     sameMorning: 'the same morning',
     sameAfternoon: 'the same afternoon',

@@ -202,6 +202,8 @@ export const es: Dictionary = {
     skipped:
       'Ese día los relojes se adelantan una hora y esa hora no existe, así que no puede ser la hora de su cita. Confirme la hora con la clínica.',
     past: 'Esa hora ya pasó. Escriba la fecha y la hora de su próxima cita.',
+    clockBackFirst: 'Ese día se atrasan los relojes y la hora {clock} se repite: esta es la primera vez, antes del cambio',
+    clockBackSecond: 'Ese día se atrasan los relojes y la hora {clock} se repite: esta es la segunda vez, después del cambio',
     nightBeforeAfterMidnight: 'de madrugada (después de la medianoche)',
     sameMorning: 'esa misma mañana',
     sameAfternoon: 'esa misma tarde',

@@ -100,8 +100,10 @@ describe('cut-offs across a daylight-saving change in the clinic zone', () => {
     const { instant, times, food, arrival } = plan('2026-11-01T07:30', 'America/Denver', rulesOf(defaultClinic));
     expect(instant).toEqual(new Date('2026-11-01T14:30:00Z'));
     expect(times.lastSolidFood).toEqual(new Date('2026-11-01T08:30:00Z'));
-    // The clock shows 1:00–2:00 twice that night; this is the second 1:30 (MST), after the change.
-    expect(food).toBe('Sunday 1 November 2026, 1:30 AM — the night before, after midnight');
+    // The clock shows 1:00–2:00 twice that night; this is the second 1:30 (MST), after the change, and says so.
+    expect(food).toBe(
+      'Sunday 1 November 2026, 1:30 AM — the night before, after midnight. The clocks go back, so 1:30 AM comes twice that day: this is the second one, after the change',
+    );
     expect(arrival).toBe('Sunday 1 November 2026, 6:30 AM — the same morning');
   });
 

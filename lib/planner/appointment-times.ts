@@ -17,6 +17,9 @@
  *   refused with a friendly message: we cannot guess what the clinic meant.
  * - A wall time that happens twice (fall-back change) is read as the first,
  *   earlier occurrence, so the cut-offs come earlier: the safe side.
+ * - A time shown in words that happens twice (the appointment, or a cut-off
+ *   in the repeated hour) says which of the two it is ("…: this is the first
+ *   one, before the change"), so no patient eats an hour into the fast.
  */
 import type { Dictionary } from '@/lib/i18n/en';
 
@@ -128,20 +131,26 @@ function sameWallTime(a: WallTime, b: WallTime): boolean {
 }
 
 /**
- * The instant a clinic wall time names, or null if the zone skips it. Tries
- * each UTC offset the zone uses within a day either side and keeps those that
- * read back as the same wall time; of two (a fall-back hour), the earlier.
+ * Every instant a clinic wall time names, earliest first: none if the zone
+ * skips it (spring forward), two if it happens twice (fall back). Tries each
+ * UTC offset the zone uses within a day either side and keeps those that read
+ * back as the same wall time.
  */
-export function wallTimeToInstant(wall: WallTime, timeZone: string): Date | null {
+export function wallTimeInstants(wall: WallTime, timeZone: string): Date[] {
   const naive = asUtc(wall);
   const offsets = new Set(
     [naive - 24 * HOUR, naive, naive + 24 * HOUR].map((probe) => asUtc(wallTimeIn(new Date(probe), timeZone)) - probe),
   );
-  const matches = [...offsets]
+  return [...offsets]
     .map((offset) => naive - offset)
     .filter((candidate) => sameWallTime(wallTimeIn(new Date(candidate), timeZone), wall))
-    .sort((a, b) => a - b);
-  return matches.length ? new Date(matches[0] as number) : null;
+    .sort((a, b) => a - b)
+    .map((candidate) => new Date(candidate));
+}
+
+/** The instant a clinic wall time names, or null if the zone skips it; of two (a fall-back hour), the earlier. */
+export function wallTimeToInstant(wall: WallTime, timeZone: string): Date | null {
+  return wallTimeInstants(wall, timeZone)[0] ?? null;
 }
 
 /**
@@ -220,7 +229,14 @@ export function dayWords(time: WallTime, appointment: WallTime, words: PlannerWo
   return fillIn(words.daysBefore, { count: daysBefore });
 }
 
-export type TimeInWords = { day: string; clock: string; relation: string; full: string };
+export type TimeInWords = {
+  day: string;
+  clock: string;
+  relation: string;
+  /** Only when the clocks go back and this clock time comes twice that day: which of the two it is. */
+  clockChange: string;
+  full: string;
+};
 
 const nameFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -242,7 +258,13 @@ export function timeInWords(instant: Date, appointment: Date, timeZone: string, 
   const day = fillIn(words.dayFormat, { ...dayNames(instant, timeZone, words.locale), day: time.day, year: time.year });
   const clock = clockText(time.hour, time.minute, words);
   const relation = instant.getTime() === appointment.getTime() ? '' : dayWords(time, wallTimeIn(appointment, timeZone), words);
-  return { day, clock, relation, full: relation ? `${day}, ${clock} — ${relation}` : `${day}, ${clock}` };
+  // A clock time the clocks go back over comes twice: "1:30 AM" alone could be an hour early or an hour late.
+  const occurrences = wallTimeInstants(time, timeZone);
+  const isFirst = occurrences[0]?.getTime() === instant.getTime() - (instant.getTime() % MINUTE);
+  const clockChange = occurrences.length > 1 ? fillIn(isFirst ? words.clockBackFirst : words.clockBackSecond, { clock }) : '';
+  const said = relation ? `${day}, ${clock} — ${relation}` : `${day}, ${clock}`;
+  // "1:30 a. m." already ends a sentence.
+  return { day, clock, relation, clockChange, full: clockChange ? `${said}${said.endsWith('.') ? '' : '.'} ${clockChange}` : said };
 }
 
 /** "2026-12-03T08:30" for a wall time: the `appointment` link value. */

@@ -102,7 +102,7 @@ test('the calendar file counts real hours back across the spring-forward change'
 
 test('the calendar file tells the two 1:30 AMs apart on the fall-back night', async ({ page }) => {
   // 6:30 AM MST (UTC-7) on 7 November 2027 is 13:30 UTC. 6 real hours before is 07:30 UTC, the first
-  // 1:30 AM (MDT, UTC-6); the page says "1:30 AM" either way, so the UTC time is the proof.
+  // 1:30 AM (MDT, UTC-6); the page says it is the first 1:30 AM, and the UTC time is the proof.
   const events = await calendarEvents(page, '2027-11-07T06:30');
   expect(events.map((e) => e.DTSTART)).toEqual(['20271107T053000Z', '20271107T073000Z', '20271107T113000Z', '20271107T123000Z']);
   expect(events[3]?.DTEND).toBe('20271107T133000Z');

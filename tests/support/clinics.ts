@@ -148,10 +148,10 @@ export const DEFAULT_CLINIC: ClinicProfile = {
       {
         // Clocks go back at 2:00 AM MDT (2:00 becomes 1:00 MST) on Sunday 7 November 2027.
         value: '2027-11-07T06:30',
-        why: 'across the fall-back change: 6 real hours before 6:30 AM MST is 1:30 AM MDT, not 12:30 AM (the calendar test in planner.spec.ts tells the two 1:30s apart)',
+        why: 'across the fall-back change: 6 real hours before 6:30 AM MST is the first 1:30 AM (MDT), not 12:30 AM, and the page says which 1:30 AM (the calendar test in planner.spec.ts checks the UTC time)',
         appointment: 'Sunday 7 November 2027, 6:30 AM',
         fatty: 'Saturday 6 November 2027, 11:30 PM — the night before',
-        food: 'Sunday 7 November 2027, 1:30 AM — the night before, after midnight',
+        food: 'Sunday 7 November 2027, 1:30 AM — the night before, after midnight. The clocks go back, so 1:30 AM comes twice that day: this is the first one, before the change',
         liquids: 'Sunday 7 November 2027, 4:30 AM — the night before, after midnight',
         arrival: 'Sunday 7 November 2027, 5:30 AM — the same morning',
       },
