@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageFrame } from '@/components/page-frame';
+import { LinkedTimes } from '@/components/preparation-planner';
 import { ReviewedNote } from '@/components/reviewed-note';
 import { Sources, SOURCES_ID } from '@/components/sources';
 import { JsonLd } from '@/components/json-ld';
@@ -42,6 +43,8 @@ export async function GuidePage({ lang, params }: GuidePageProps & { lang: Langu
   const { default: Content } = await loadContent(lang, slug);
   return (
     <PageFrame lang={lang} path={`/${slug}`}>
+      {/* Above the title: a patient opening a staff link needs their times first. Hidden without one. */}
+      {page.linkedTimes ? <LinkedTimes lang={lang} /> : null}
       <article className="prose prose-lg max-w-reading prose-headings:scroll-mt-4 prose-a:text-brand">
         <h1 className="wrap-break-word hyphens-auto">{page.title}</h1>
         {page.callNow ? <WhenToCall lang={lang} heading={{ id: 'when-to-call' }} /> : null}

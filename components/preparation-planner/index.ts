@@ -1,1 +1,2 @@
 export { PreparationPlanner } from './PreparationPlanner';
+export { LinkedTimes } from './LinkedTimes';

@@ -7,7 +7,7 @@
  * the server component's <template>s, so wording and classes have one source.
  * static-export/postbuild/page-scripts.mjs bundles this file with esbuild (a few KB).
  */
-import { parseAppointment, preparationTimes, problemMessage, type PreparationTimeSet } from '@/lib/planner/appointment-times';
+import { parseAppointment, preparationTimes, problemMessage, timeInWords, type PreparationTimeSet } from '@/lib/planner/appointment-times';
 import { patientLink } from '@/lib/patient-link/patient-link';
 import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from '@/components/appointment-times/browser';
 import { calendarFile, preparationEvents } from '@/lib/planner/calendar-file';
@@ -36,6 +36,32 @@ function downloadCalendar(times: PreparationTimeSet, value: string, settings: Pl
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * The staff link's times box at the top of the page (LinkedTimes.tsx), when the
+ * head script reserved it: the day and clock time of each, or the message for
+ * a link the planner cannot use. The box keeps its size, so nothing moves.
+ */
+function showLinkedTimes(shown: Shown, settings: PlannerSettings) {
+  const box = document.querySelector<HTMLElement>('[data-linked-times]');
+  if (!box || !document.documentElement.hasAttribute('data-appointment-link')) return;
+  if (shown.kind === 'error') {
+    box.querySelector('[data-fill="problem"]')?.replaceChildren(shown.message);
+    box.dataset.problem = '';
+    return;
+  }
+  const { times } = shown;
+  for (const slot of box.querySelectorAll<HTMLElement>('dd[data-fill]')) {
+    const time = times[slot.dataset.fill as keyof PreparationTimeSet];
+    if (!time) continue;
+    // Short enough for one line on a phone: the year only on the appointment's line.
+    const words = time === times.appointment ? settings.words : { ...settings.words, dayFormat: settings.words.dayFormatWithoutYear };
+    const { day, clock } = timeInWords(time, times.appointment, settings.timeZone, words);
+    slot.replaceChildren(`${day}, ${clock}`);
+  }
+  delete box.dataset.problem;
+  box.dataset.filled = '';
+}
+
 /** Wakes up one planner (the element carrying `data-planner`). Returns false if its markup is incomplete. */
 export function startPlanner(root: HTMLElement): boolean {
   const settings = readPlannerSettings(root.dataset.planner);
@@ -52,6 +78,7 @@ export function startPlanner(root: HTMLElement): boolean {
   if (!settings || !form || !input || !results) return false;
 
   function show(shown: Shown) {
+    showLinkedTimes(shown, settings!);
     results!.replaceChildren();
     if (shown.kind === 'error') {
       // The error sits above the field's row, after the hint, as the form always showed it.

@@ -142,6 +142,8 @@ export const en = {
       lastFattyFoodAfter: '. After this, eat only a light meal, such as toast.',
       lastFoodAfter: '. After this, do not eat anything.',
       lastLiquidsAfter: '. After this, {drinkNothing}.',
+      /** The driver line in the short list of times a staff link opens on. */
+      driverShort: 'a responsible adult to take you home',
       driver: `arrange for a responsible adult to take you home, ${NOT_A_TAXI_ALONE}. You will get medicine to make you relaxed and sleepy. ${AFTER_SEDATION}`,
     },
     calendar: {

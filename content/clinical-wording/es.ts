@@ -124,6 +124,8 @@ export const es: ClinicalWording = {
       lastFattyFoodAfter: '. Después de esta hora, coma solo algo ligero, como pan tostado.',
       lastFoodAfter: '. Después de esta hora, no coma nada.',
       lastLiquidsAfter: '. Después de esta hora, {drinkNothing}.',
+      /** The driver line in the short list of times a staff link opens on. */
+      driverShort: 'un adulto responsable que lo lleve a casa',
       driver: `pida a un adulto responsable que lo lleve a casa: ${NOT_A_TAXI_ALONE}. Le darán medicina para relajarlo y darle sueño. ${AFTER_SEDATION}`,
     },
     calendar: {

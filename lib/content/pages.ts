@@ -69,6 +69,8 @@ export const frontmatterSchema = z.strictObject({
    */
   /** Opens the page with the "Call now if you have:" card, above "On this page", and gives it the #when-to-call anchor. */
   callNow: z.boolean('must be true or false').optional(),
+  /** A page with the planner: a staff link to it (?appointment=) opens on the patient's own times, above the title (components/preparation-planner/LinkedTimes.tsx). */
+  linkedTimes: z.boolean('must be true or false').optional(),
   structuredData: z
     .enum(STRUCTURED_DATA_KINDS, { error: `must be one of ${STRUCTURED_DATA_KINDS.map((kind) => `"${kind}"`).join(', ')}` })
     .optional(),

@@ -178,6 +178,9 @@ export const en = {
     submit: 'Show my times',
     errorPrefix: 'Error:',
     timesLabel: 'Your preparation times',
+    /** The box at the top of the page that a staff link (?appointment=) opens on. */
+    timesFirstHeading: 'Your times',
+    timesFirstMore: 'What to do at each time',
     appointment: 'Your appointment:',
     lastFattyFoodLabel: 'Last fatty food or meat:',
     lastFoodLabel: 'Last solid food:',
@@ -208,6 +211,8 @@ export const en = {
     /** Intl locale for weekday and month names, and how a day and a clock time are written. */
     locale: 'en-US',
     dayFormat: '{weekday} {day} {month} {year}',
+    /** The short list at the top of the page: the year is on the appointment's line. */
+    dayFormatWithoutYear: '{weekday} {day} {month}',
     am: 'AM',
     pm: 'PM',
     // Exactly 12:00 and 0:00, where a. m./p. m. leave some readers unsure.

@@ -162,6 +162,9 @@ export const es: Dictionary = {
     submit: 'Ver mis horas',
     errorPrefix: 'Error:',
     timesLabel: 'Sus horas para prepararse',
+    /** The box at the top of the page that a staff link (?appointment=) opens on. */
+    timesFirstHeading: 'Sus horas',
+    timesFirstMore: 'Qué hacer a cada hora',
     appointment: 'Su cita:',
     lastFattyFoodLabel: 'Última comida grasosa o carne:',
     lastFoodLabel: 'Última comida sólida:',
@@ -189,6 +192,8 @@ export const es: Dictionary = {
   plannerScript: {
     locale: 'es-US',
     dayFormat: '{weekday}, {day} de {month} de {year}',
+    /** The short list at the top of the page: the year is on the appointment's line. */
+    dayFormatWithoutYear: '{weekday}, {day} de {month}',
     am: 'a. m.',
     pm: 'p. m.',
     // Exactly 12:00 and 0:00 in words: with p. m. / a. m. many readers cannot tell noon from midnight.

@@ -18,7 +18,8 @@
 import { parse } from 'parse5';
 
 // The only scripts that may stay in a built page: JSON-LD data blocks (browsers
-// never run them; search engines read them) and our own loader (staticPage).
+// never run them; search engines read them), our own loader (staticPage) and,
+// on a page with a staff link's times box, the mark in <head> (appointmentMark).
 const KEPT_DATA_TYPES = new Set(['application/ld+json']);
 // Types browsers treat as data blocks, never run: no CSP source needed.
 const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
@@ -105,7 +106,7 @@ export function withoutScripts(html) {
  * segment React hid for its script to reveal (`<div hidden id="S:0">`, or a
  * boundary still pending, `<!--$?-->`), or any script but JSON-LD and `loader`.
  */
-export function checkStaticPage(html, { loader = null, file = 'a page' } = {}) {
+export function checkStaticPage(html, { loader = null, mark = null, file = 'a page' } = {}) {
   const document = parsePage(html);
   const problems = [];
   for (const element of elementsOf(document)) {
@@ -121,7 +122,8 @@ export function checkStaticPage(html, { loader = null, file = 'a page' } = {}) {
     if (comment.data === '$?' || comment.data === '$!') problems.push(`a Suspense boundary React left unfinished (<!--${comment.data}-->)`);
   }
   for (const script of scriptsOf(document)) {
-    const allowed = script.src === undefined && (KEPT_DATA_TYPES.has(script.type) || (loader !== null && script.type === '' && script.text === loader));
+    const ours = (text) => text !== null && script.type === '' && script.text === text;
+    const allowed = script.src === undefined && (KEPT_DATA_TYPES.has(script.type) || ours(loader) || ours(mark));
     if (!allowed) problems.push(`a script that is neither JSON-LD nor our loader: <script${script.type ? ` type="${script.type}"` : ''}${script.src ? ` src="${script.src}"` : ''}>${script.text.slice(0, 60)}`);
   }
   if (problems.length) throw new Error(`${file} would be served with ${problems.join('; ')}. Pages must work without Next's runtime (static-export/postbuild/static-html.mjs).`);
@@ -143,11 +145,38 @@ export function staticPage(html, ourScripts = {}, file = 'a page') {
   const src = Object.hasOwn(ourScripts, name) ? ourScripts[name] : undefined;
   if (!src) throw new Error(`${file} asks for script "${name}" (data-needs-js) but the build made only: ${Object.keys(ourScripts).join(', ') || 'none'}`);
   const loader = scriptLoader(src);
-  const body = [...elementsOf(parsePage(clean))].find((element) => element.tagName === 'body');
+  const elements = [...elementsOf(parsePage(clean))];
+  const body = elements.find((element) => element.tagName === 'body');
   const at = body?.sourceCodeLocation?.endTag?.startOffset ?? clean.length;
-  const result = `${clean.slice(0, at)}<script>${loader}</script>${clean.slice(at)}`;
-  checkStaticPage(result, { loader, file });
+  let result = `${clean.slice(0, at)}<script>${loader}</script>${clean.slice(at)}`;
+  // A page with a staff link's times box gets the mark first thing in <head>, after the charset.
+  const mark = elements.some((element) => attribute(element, 'data-linked-times') !== undefined) ? appointmentMark() : null;
+  if (mark !== null) {
+    const head = elements.find((element) => element.tagName === 'head');
+    const charset = elements.find((element) => element.tagName === 'meta' && attribute(element, 'charset') !== undefined);
+    const markAt = charset?.sourceCodeLocation?.endOffset ?? head?.sourceCodeLocation?.startTag?.endOffset;
+    if (markAt === undefined) throw new Error(`${file} has a times box (data-linked-times) but no <head> for its mark`);
+    result = `${result.slice(0, markAt)}<script>${mark}</script>${result.slice(markAt)}`;
+  }
+  checkStaticPage(result, { loader, mark, file });
   return { html: result, script: src };
+}
+
+/**
+ * A tiny inline script for <head> on a page with a staff link's times box
+ * (components/preparation-planner/LinkedTimes.tsx): before the first paint it
+ * marks <html data-appointment-link> when the address carries a well-formed
+ * `appointment` (a real date and time, not more than a day ago, the planner's
+ * own checks in lib/planner/appointment-times.ts, without the clinic's zone),
+ * so CSS reserves the box from the first frame and the planner, arriving after
+ * load, fills it without moving anything. The page script cannot do this: it
+ * loads after the load event on purpose, and CSS cannot read the address. A
+ * link only the planner can reject (a time that passed today, or one skipped
+ * by a clock change) gets its message in the box. Allowed by its sha-256 hash,
+ * like the loader.
+ */
+export function appointmentMark() {
+  return '(()=>{const m=/^\\s*(\\d{4})-(\\d\\d)-(\\d\\d)T(\\d\\d):(\\d\\d)\\s*$/.exec(new URLSearchParams(location.search).get("appointment")||"");if(!m)return;const[,y,mo,d,h]=m.map(Number),t=Date.UTC(y,mo-1,d,h,+m[5]),w=new Date(t);if(w.getUTCMonth()==mo-1&&w.getUTCDate()==d&&w.getUTCHours()==h&&t>Date.now()-864e5)document.documentElement.dataset.appointmentLink=""})()';
 }
 
 /**

@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
 import { inlineScriptHashes, runsScripts } from '../headers/security-headers.mjs';
-import { checkStaticPage, neededScript, scriptLoader, staticPage, withoutScripts } from './static-html.mjs';
+import vm from 'node:vm';
+import { checkAppointmentValue } from '../../lib/planner/appointment-times';
+import { appointmentMark, checkStaticPage, neededScript, scriptLoader, staticPage, withoutScripts } from './static-html.mjs';
 
 const head =
   '<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>' +
@@ -82,6 +84,57 @@ describe('staticPage', () => {
     expect(() => staticPage(page('<div data-needs-js="map">x</div>'), ours)).toThrow(/"map".*planner/);
     expect(() => staticPage(page('<div data-needs-js>x</div>'), ours)).toThrow(/""/);
     expect(() => staticPage(page('<div data-needs-js="toString">x</div>'), ours)).toThrow(/toString/);
+  });
+});
+
+describe('appointmentMark', () => {
+  const ours = { planner: '/_planner/planner.0123abcd.js' };
+  const timesPage = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>t</title></head><body><section data-linked-times="">times</section><div data-needs-js="planner">planner</div></body></html>`;
+
+  it('goes first in <head>, after the charset, only on a page with the times box and a script, and its hash is in the policy', () => {
+    const { html } = staticPage(timesPage, ours);
+    expect(html).toContain(`<head><meta charSet="utf-8"/><script>${appointmentMark()}</script><title>`);
+    expect(inlineScriptHashes(html)).toContain(`'sha256-${createHash('sha256').update(appointmentMark(), 'utf8').digest('base64')}'`);
+    expect(staticPage(timesPage.replace('<section data-linked-times="">times</section>', ''), ours).html).not.toContain(appointmentMark());
+  });
+
+  it('is allowed only where the build put it: any other inline script still fails the build', () => {
+    const { html } = staticPage(timesPage, ours);
+    expect(() => checkStaticPage(html, { loader: scriptLoader(ours.planner), mark: appointmentMark() })).not.toThrow();
+    expect(() => checkStaticPage(html, { loader: scriptLoader(ours.planner) })).toThrow(/neither JSON-LD nor our loader/);
+    const withAnother = html.replace('</head>', '<script>alert(1)</script></head>');
+    expect(() => checkStaticPage(withAnother, { loader: scriptLoader(ours.planner), mark: appointmentMark() })).toThrow(/alert\(1\)/);
+  });
+
+  // Run in a bare context with a fixed clock: it marks <html> exactly when the address holds a real date and
+  // time that is not long past, as the planner's own check reads it.
+  const marks = (search, now = Date.UTC(2026, 11, 7, 12)) => {
+    const dataset = {};
+    const context = { URLSearchParams, location: { search }, document: { documentElement: { dataset } }, Date: class extends Date {} };
+    context.Date.now = () => now;
+    context.Date.UTC = Date.UTC;
+    vm.runInNewContext(appointmentMark(), context);
+    return 'appointmentLink' in dataset;
+  };
+
+  it('marks a well-formed, real, future appointment, as the planner reads it', () => {
+    expect(marks('?appointment=2027-06-15T08:30')).toBe(true);
+    expect(marks('?appointment=%202027-06-15T08:30%20')).toBe(true);
+    expect(marks('?appointment=2028-02-29T23:59')).toBe(true);
+    expect(checkAppointmentValue('2028-02-29T23:59').ok).toBe(true);
+  });
+
+  it('leaves <html> alone with no, an unreadable, an impossible or a long-past appointment', () => {
+    for (const value of ['', '?appointment=', '?appointment=garbage', '?appointment=2027-06-15', '?appointment=2027-6-15T08:30', '?other=2027-06-15T08:30']) {
+      expect(marks(value)).toBe(false);
+    }
+    for (const value of ['2026-02-30T08:00', '2027-02-29T08:00', '2027-13-01T08:00', '2027-06-15T24:00', '2027-06-15T08:60']) {
+      expect(checkAppointmentValue(value).ok).toBe(false);
+      expect(marks(`?appointment=${value}`)).toBe(false);
+    }
+    expect(marks('?appointment=2020-01-05T08:00')).toBe(false);
+    // A time earlier today may still be ahead in the clinic's zone: the planner decides, in the box.
+    expect(marks('?appointment=2026-12-07T08:00')).toBe(true);
   });
 });
 

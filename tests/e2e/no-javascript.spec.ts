@@ -37,8 +37,9 @@ test('/preparation loads only the planner script it asks for with data-needs-js,
   expect(needsJs).toBe(1);
   await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
   expect(fetched.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_planner\/planner\.[0-9a-f]+\.js$/)]);
-  // The one-line inline loader, and the planner module it added.
-  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(2);
+  // The appointment mark in <head> (it fetches nothing), the one-line inline loader, and the planner module it added.
+  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(3);
+  await expect(page.locator('head > script')).toHaveCount(1);
   // Fetched only after the load event, so it never competes with the first paint.
   const timing = await page.evaluate(() => {
     const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];

@@ -14,7 +14,7 @@ import { parseAppointment, preparationTimes, timeInWords } from '../../lib/plann
 import { en } from '../../lib/i18n/en';
 import { parseEvents } from '../support/ics';
 import { DEFAULT_CLINIC } from '../support/clinics';
-import { fastingRules, generalRules } from '../support/expected-copy';
+import { fastingRules, generalRules, timesFirst } from '../support/expected-copy';
 import { expect, test } from './fixtures';
 import { expectTimesShown, PLANNER_LABEL, plannerSuite } from './suites/planner';
 import type { Page } from '@playwright/test';
@@ -206,3 +206,47 @@ test('only /preparation loads the planner code, and no page loads Next\'s runtim
   expect(await scriptsOf('/what-is-a-port')).toEqual([]);
   expect(await scriptsOf('/')).toEqual([]);
 });
+
+// Times first: a staff link opens on the patient's own times, on the first screen of a 390 × 844 phone and a
+// 1280 × 800 desktop, without the page moving when the planner (loaded after `load`) fills them in. The head
+// script reserves their box before the first paint; with no or a bad appointment there is none.
+for (const lang of ['en', 'es'] as const) {
+  const { path, heading, titleHeading, lines } = timesFirst[lang];
+  test(`${lang}: a staff link opens on the times, within the first screen and with no layout shift; without one, nothing is above the title`, async ({ page }, testInfo) => {
+    const size = testInfo.project.name === 'desktop' ? { width: 1280, height: 800 } : { width: 390, height: 844 };
+    await page.setViewportSize(size);
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${path}?appointment=2027-06-15T08:30`);
+    await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
+    const box = page.getByRole('region', { name: heading, exact: true });
+    // Each line is a term and its description, which touch in the text: "Your appointment:Tuesday…".
+    const items = box.locator('dl > div');
+    await expect(items).toHaveText(lines.map((line) => line.replace(': ', ':')));
+    // Two frames after the planner woke, so any shift from filling the box has been reported.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const list = (await box.locator('dl').boundingBox())!;
+    expect(list.y).toBeGreaterThan(0);
+    expect(list.y + list.height).toBeLessThanOrEqual(size.height);
+    // The rules and the planner follow, below the title.
+    const title = (await page.getByRole('heading', { level: 1, name: titleHeading }).boundingBox())!;
+    expect(title.y).toBeGreaterThan(list.y + list.height);
+
+    // No appointment, and a bad one: the page as before, the title first in <main>.
+    for (const search of ['', '?appointment=garbage', '?appointment=2026-02-30T08:00', '?appointment=2020-01-05T08:00']) {
+      await page.goto(`${path}${search}`);
+      await expect(page.locator('html[data-appointment-link]')).toHaveCount(0);
+      await expect(page.locator('[data-linked-times]')).toBeHidden();
+      const main = (await page.getByRole('main').boundingBox())!;
+      const h1 = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+      expect(h1.y - main.y).toBeLessThan(40);
+    }
+  });
+}

@@ -7,7 +7,9 @@
 // a host answers in its own way is written out in hosts.ts. The header files
 // for real hosts are compared with `npm start` in deploy.spec.ts and
 // cloudflare.spec.ts.
+import { createHash } from 'node:crypto';
 import net from 'node:net';
+import { appointmentMark } from '../../static-export/postbuild/static-html.mjs';
 import { expect, missingPaths, sitePaths, STAFF_PATHS, test } from './fixtures';
 import type { Host } from './hosts';
 
@@ -134,8 +136,10 @@ test('the 404 page and unknown files forbid scripts', async ({ request, host }) 
 test('a page that runs no script forbids scripts altogether; the planner page allows only its own', async ({ request }) => {
   const csp = async (pagePath: string) => directives((await request.get(pagePath)).headers()['content-security-policy']!);
   expect((await csp('/what-is-a-port')).get('script-src')).toEqual(["'none'"]);
-  // The planner is one script file of our own, added by a one-line inline loader allowed by its hash alone.
-  expect((await csp('/preparation')).get('script-src')).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
+  // The planner is one script file of our own, added by a one-line inline loader allowed by its hash alone;
+  // the appointment mark in <head> (times first for a staff link) is allowed by its own hash.
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  expect((await csp('/preparation')).get('script-src')).toEqual(["'self'", hash(appointmentMark()), expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
   // So does the staff page, with its own script.
   expect((await csp('/staff')).get('script-src')).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
 });

@@ -74,6 +74,10 @@ test('the link opens the patient page with the same times', async ({ page }) => 
   const times = page.getByRole('region', { name: 'Your preparation times' });
   await expect(times.getByText('Your appointment:')).toHaveText('Your appointment: Tuesday 15 June 2027, 1:30 PM');
   await expect(times).toContainText(plannerLines.foodTime('Tuesday 15 June 2027, 7:30 AM — the same morning'));
+  // It opens on them: the short list above the title, on the first screen (the QR code, email and letter carry this same link).
+  const first = page.getByRole('region', { name: 'Your times', exact: true });
+  await expect(first.locator('dl > div').first()).toHaveText('Your appointment:Tuesday 15 June 2027, 1:30 PM');
+  await expect(first.locator('dl')).toBeInViewport({ ratio: 1 });
 });
 
 test('copies the link', async ({ page, context }) => {

@@ -256,3 +256,37 @@ export const journeySteps = (days: { dressing: number; checkUp: string }) => [`A
 /** What /insertion tells search engines about the days after. */
 export const insertionFollowup = (days: { dressing: number; checkUp: string }, flush: string) =>
   `Keep a dressing on for ${days.dressing} days, and keep the area dry until the cut is checked, usually ${days.checkUp} days after, or as your care team tells you. When the port is not in use, it is flushed every ${flush}.`;
+
+/**
+ * The short list a staff link opens on (the box above the title on /preparation), for the default
+ * clinic (Denver) and the link ?appointment=2027-06-15T08:30, written out by hand: each line's label,
+ * then its day and clock time (the year on the appointment's line only).
+ */
+export const timesFirst = {
+  en: {
+    path: '/preparation',
+    heading: 'Your times',
+    titleHeading: 'Getting ready for your port',
+    lines: [
+      'Your appointment: Tuesday 15 June 2027, 8:30 AM',
+      'Last fatty food or meat: Tuesday 15 June, 12:30 AM',
+      'Last solid food: Tuesday 15 June, 2:30 AM',
+      'Last clear liquids: Tuesday 15 June, 6:30 AM',
+      'Arrive at the clinic: Tuesday 15 June, 7:30 AM',
+      'Driver: a responsible adult to take you home',
+    ],
+  },
+  es: {
+    path: '/es/preparation',
+    heading: 'Sus horas',
+    titleHeading: 'Cómo prepararse para su puerto',
+    lines: [
+      'Su cita: martes, 15 de junio de 2027, 8:30 a. m.',
+      'Última comida grasosa o carne: martes, 15 de junio, 12:30 a. m.',
+      'Última comida sólida: martes, 15 de junio, 2:30 a. m.',
+      'Últimos líquidos claros: martes, 15 de junio, 6:30 a. m.',
+      'Llegada a la clínica: martes, 15 de junio, 7:30 a. m.',
+      'Quién lo lleva: un adulto responsable que lo lleve a casa',
+    ],
+  },
+} as const;
