@@ -25,14 +25,16 @@ export async function importTs(source) {
   return import(`data:text/javascript;base64,${code}`);
 }
 
+/** The parsed clinic, from the same bundle as the review pack's modules (one esbuild run per post-build step, not two). */
 export async function loadClinic() {
-  const { clinic } = await importTs(`export { clinic } from './lib/clinic/config.ts';`);
-  return clinic;
+  return (await loadSiteModules()).clinic;
 }
 
-/** What the review pack reads: the clinic (as parsed and as written), the pages of each language, the clinical wording, and language names. */
-export async function loadSiteModules() {
-  return importTs(
+let siteModules;
+
+/** What the review pack reads: the clinic (as parsed and as written), the pages of each language, the clinical wording, and language names. Bundled once per process. */
+export function loadSiteModules() {
+  siteModules ??= importTs(
     [
       `export { clinic, clinicAsWritten, languageNameIn } from './lib/clinic/config.ts';`,
       `export { getPages } from './lib/content/pages.ts';`,
@@ -40,4 +42,5 @@ export async function loadSiteModules() {
       `export { localePath } from './lib/i18n/index.ts';`,
     ].join('\n'),
   );
+  return siteModules;
 }
