@@ -11,6 +11,7 @@ import type { AnchorHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
 import { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
 import { FastingRules } from '@/components/fasting-rules';
 import { PreparationPlanner } from '@/components/preparation-planner';
+import { FlushReminder } from '@/components/flush-reminder';
 import { Figure } from '@/components/figure';
 import { SectionHeading } from '@/components/section-heading';
 import { PatientJourney } from '@/components/patient-journey';
@@ -71,6 +72,7 @@ export function mdxComponentsFor(lang: LanguageCode) {
     FastingRules: () => <FastingRules lang={lang} />,
     AfterSedation: () => <AfterSedation lang={lang} />,
     PreparationPlanner: () => <PreparationPlanner lang={lang} />,
+    FlushReminder: () => <FlushReminder lang={lang} />,
     Figure,
     PortLocationDiagram: () => <PortLocationDiagram lang={lang} />,
     PortPartsDiagram: () => <PortPartsDiagram lang={lang} />,

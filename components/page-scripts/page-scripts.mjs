@@ -23,4 +23,10 @@ export const PAGE_SCRIPTS = {
     start: 'startStaffTool',
     selector: '[data-staff]',
   },
+  'flush-reminder': {
+    entry: 'components/flush-reminder/flush-reminder-browser.ts',
+    load: () => import('../flush-reminder/flush-reminder-browser'),
+    start: 'startFlushReminder',
+    selector: '[data-flush-reminder]',
+  },
 };

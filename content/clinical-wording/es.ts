@@ -159,5 +159,14 @@ export const es: ClinicalWording = {
       removalFollowup:
         `${HOME_SAME_DAY} Mantenga el apósito limpio y seco. Llame a la clínica de inmediato si tiene una temperatura de {fever} o más, o señales de infección como enrojecimiento o hinchazón.`,
     },
+    flushReminder: {
+      askEachTime: 'En cada lavado, pregunte cuándo le toca el próximo. O escriba aquí la fecha de su último lavado para ver las fechas de los tres siguientes.',
+      countFromLast: 'Si no usa el puerto, necesita un lavado {interval}, a partir del último.',
+      otherDay: 'Si le hacen un lavado en otra fecha, escriba esa fecha aquí otra vez para ver sus nuevas fechas.',
+      overdue: 'A su puerto le tocaba un lavado el {date}. Llame a {clinic} al {phone} para que se lo hagan pronto.',
+      calendarSummary: 'Le toca el lavado del puerto',
+      calendarDescription: 'Si no usa el puerto, necesita un lavado {interval}. Llame a {clinic} al {phone} para pedir una cita. En cada lavado, pregunte cuándo le toca el próximo.',
+      calendarAlarm: 'En una semana le toca el lavado del puerto. Llame a {clinic} al {phone} para pedir una cita.',
+    },
   },
 };

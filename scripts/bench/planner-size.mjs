@@ -1,11 +1,12 @@
-// `npm run size:planner`: what the preparation planner costs a patient's
-// browser, and the staff tool a clinic's. Serves the built site (out/, or OUT_DIR), opens /preparation,
+// `npm run size:planner`: what the preparation planner and the flush reminder
+// (/using-your-port) cost a patient's browser, and the staff tool a clinic's. Serves the built site (out/, or OUT_DIR), opens /preparation,
 // /es/preparation (when the site is built in Spanish) and /what-is-a-port in
 // Chromium and records every script each page loads. Both languages load the
 // same one script: its words travel in the page's data-planner settings.
 // /preparation should load exactly one, our planner script under /_planner/
 // (Next's runtime is stripped from every page); content pages load none.
-// /staff should load exactly one too, the staff tool's. Prints each script's
+// /staff should load exactly one too, the staff tool's, and /using-your-port
+// (and /es/using-your-port) the flush reminder's. Prints each script's
 // raw, gzip and brotli sizes and checks the budgets. Needs `npm run build`.
 import { chromium } from '@playwright/test';
 import fs from 'node:fs';
@@ -29,6 +30,7 @@ export async function scriptsLoadedBy(browser, url) {
   // The planner script is added after the load event (static-export/postbuild/static-html.mjs).
   if (await page.locator('[data-planner]').count()) await page.locator('[data-planner-awake]').waitFor({ state: 'attached' });
   if (await page.locator('[data-staff]').count()) await page.locator('[data-staff-awake]').waitFor({ state: 'attached' });
+  if (await page.locator('[data-flush-reminder]').count()) await page.locator('[data-flush-reminder-awake]').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   await page.close();
   return scripts;
@@ -58,7 +60,12 @@ export async function measurePlanner() {
     const spanish = fs.existsSync(path.join(OUT_DIR, 'es/preparation.html')) ? [...(await scriptsLoadedBy(browser, `${base}/es/preparation`))] : null;
     const planner = preparation.filter((file) => file.startsWith(PLANNER_PREFIX));
     const staff = [...(await scriptsLoadedBy(browser, `${base}/staff`))];
-    return { preparation, planner, sizes: compressedSizes(planner), other, spanish, staff, staffSizes: compressedSizes(staff) };
+    const reminder = [...(await scriptsLoadedBy(browser, `${base}/using-your-port`))];
+    const reminderSpanish = spanish ? [...(await scriptsLoadedBy(browser, `${base}/es/using-your-port`))] : null;
+    return {
+      preparation, planner, sizes: compressedSizes(planner), other, spanish, staff, staffSizes: compressedSizes(staff),
+      reminder, reminderSpanish, reminderSizes: compressedSizes(reminder),
+    };
   } finally {
     await browser.close();
     server.close();
@@ -66,7 +73,7 @@ export async function measurePlanner() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { preparation, planner, sizes, other, spanish, staff, staffSizes } = await measurePlanner();
+  const { preparation, planner, sizes, other, spanish, staff, staffSizes, reminder, reminderSpanish, reminderSizes } = await measurePlanner();
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   if (spanish) {
     console.log(`/es/preparation loads ${spanish.length} (${spanish.join(', ') || 'none'}): ${spanish.join() === planner.join() ? 'the same planner script' : 'NOT the same script as /preparation'}.`);
@@ -79,7 +86,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`Scripts in ${path.relative(process.cwd(), OUT_DIR)}: /preparation loads ${preparation.length} (${preparation.join(', ') || 'none'}); /what-is-a-port loads ${other.length}.`);
   console.log(`Planner script: ${kb(sizes.raw)} raw, ${kb(sizes.gzip)} gzip, ${kb(sizes.brotli)} brotli (budget ${kb(BUDGET_BYTES)} compressed)`);
   console.log(`/staff loads ${staff.length} (${staff.join(', ') || 'none'}): ${kb(staffSizes.raw)} raw, ${kb(staffSizes.gzip)} gzip, ${kb(staffSizes.brotli)} brotli (budget ${kb(BUDGET_BYTES)} compressed)`);
+  console.log(`/using-your-port loads ${reminder.length} (${reminder.join(', ') || 'none'}): ${kb(reminderSizes.raw)} raw, ${kb(reminderSizes.gzip)} gzip, ${kb(reminderSizes.brotli)} brotli (budget ${kb(BUDGET_BYTES)} compressed)`);
   let failed = false;
+  if (reminder.length !== 1 || !reminder[0].startsWith(`${PLANNER_PREFIX}flush-reminder.`)) {
+    console.error(`/using-your-port should load exactly one script, the flush reminder's under ${PLANNER_PREFIX}.`);
+    failed = true;
+  }
+  if (reminderSpanish && reminderSpanish.join() !== reminder.join()) {
+    console.error('/es/using-your-port should load the same one flush reminder script as /using-your-port.');
+    failed = true;
+  }
+  if (reminderSizes.gzip > BUDGET_BYTES) failed = true;
   if (staff.length !== 1 || !staff[0].startsWith(`${PLANNER_PREFIX}staff.`)) {
     console.error(`/staff should load exactly one script, the staff tool's under ${PLANNER_PREFIX}.`);
     failed = true;
