@@ -27,7 +27,7 @@ import { LanguageHelp } from '@/components/language-help';
 import { BleedingAdvice } from '@/components/bleeding-advice';
 import { InfectionSigns } from '@/components/infection-signs';
 import { LeakFirstSteps } from '@/components/leak-first-steps';
-import { AfterSedation } from '@/components/after-sedation';
+import { AfterSedation, HomeSameDay } from '@/components/after-sedation';
 import { CheckUpDays, DressingDays, FeverTemperature, FlushInterval, HeavyLiftingDays } from '@/components/aftercare-values';
 import { localePath, type LanguageCode } from '@/lib/i18n';
 
@@ -71,6 +71,7 @@ export function mdxComponentsFor(lang: LanguageCode) {
     EmergencyNumber,
     FastingRules: () => <FastingRules lang={lang} />,
     AfterSedation: () => <AfterSedation lang={lang} />,
+    HomeSameDay: () => <HomeSameDay lang={lang} />,
     PreparationPlanner: () => <PreparationPlanner lang={lang} />,
     FlushReminder: () => <FlushReminder lang={lang} />,
     Figure,

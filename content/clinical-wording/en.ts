@@ -161,6 +161,8 @@ export const en = {
       ifClosed: 'If you feel unwell and it cannot wait until we open, go to your nearest emergency department.',
     },
     procedures: {
+      /** On the insertion, removal and what-is-a-port pages (<HomeSameDay />), and first in both summaries. */
+      homeSameDay: HOME_SAME_DAY,
       bodyLocation: 'Upper chest, below the collarbone',
       insertionPreparation:
         'No fried or fatty food or meat for {fatty} hours before, no solid food for {food} hours before, and only clear liquids until {liquids} hours before. Tell your care team about blood thinners and allergies. Bring an adult to drive you home.',

@@ -10,7 +10,7 @@ import type { ClinicalWording } from './en';
 const AFTER_SEDATION =
   'Durante 24 horas, no maneje, no tome alcohol ni pastillas para dormir, y no tome decisiones importantes, por ejemplo sobre dinero, trabajo o papeles legales.';
 const NOT_A_TAXI_ALONE = 'no se vaya solo en taxi o en un auto de aplicación';
-const HOME_SAME_DAY = 'Casi todas las personas vuelven a casa el mismo día.';
+const HOME_SAME_DAY = 'La mayoría de las personas vuelven a casa el mismo día.';
 const CANCER_TEAM_FIRST = 'Si recibe tratamiento para el cáncer, llame primero al número de 24 horas de su equipo de cáncer.';
 
 export const es: ClinicalWording = {
@@ -145,6 +145,7 @@ export const es: ClinicalWording = {
       ifClosed: 'Si se siente mal y no puede esperar a que abramos, vaya a la sala de emergencias más cercana.',
     },
     procedures: {
+      homeSameDay: HOME_SAME_DAY,
       bodyLocation: 'Parte alta del pecho, debajo de la clavícula',
       insertionPreparation:
         'Nada de comida frita o grasosa ni carne durante las {fatty} horas antes, nada de comida sólida durante las {food} horas antes, y solo líquidos claros hasta {liquids} horas antes. Hable con su equipo de atención sobre anticoagulantes y alergias. Venga con un adulto que lo lleve a casa.',
