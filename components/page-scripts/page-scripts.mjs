@@ -23,4 +23,10 @@ export const PAGE_SCRIPTS = {
     start: 'startStaffTool',
     selector: '[data-staff]',
   },
+  search: {
+    entry: 'components/site-search/search-browser.ts',
+    load: () => import('../site-search/search-browser'),
+    start: 'startSearch',
+    selector: '[data-search]',
+  },
 };

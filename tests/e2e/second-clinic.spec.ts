@@ -28,6 +28,7 @@ import {
   topicPaths,
 } from './suites/pages';
 import { plannerSuite } from './suites/planner';
+import { searchIndexSuite } from './suites/search';
 import { staffSuite } from './suites/staff';
 
 test.use({ baseURL: SECOND_CLINIC.baseURL });
@@ -74,6 +75,7 @@ contactSuite(SECOND_CLINIC);
 clinicalValuesSuite(SECOND_CLINIC);
 plannerSuite(SECOND_CLINIC);
 staffSuite(SECOND_CLINIC);
+searchIndexSuite(SECOND_CLINIC);
 
 const absolute = (pathname: string) => new URL(pathname, secondClinic.siteUrl).href;
 
