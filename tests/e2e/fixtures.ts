@@ -67,9 +67,3 @@ export const test = base.extend<{ makeAxeBuilder: () => AxeBuilder } & HostOptio
 });
 
 export { expect } from '@playwright/test';
-
-/**
- * The tap-to-call link a phone number should get. Written out here, not
- * imported, so the tests check the app's own telHref instead of reusing it.
- */
-export const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`;
