@@ -90,7 +90,7 @@ export function mdxComponentsFor(lang: LanguageCode) {
     LeakFirstSteps: () => <LeakFirstSteps lang={lang} />,
     DressingDays: () => <DressingDays lang={lang} />,
     CheckUpDays: () => <CheckUpDays lang={lang} />,
-    FeverTemperature,
+    FeverTemperature: () => <FeverTemperature lang={lang} />,
     HeavyLiftingDays: () => <HeavyLiftingDays lang={lang} />,
     FlushInterval: () => <FlushInterval lang={lang} />,
     ContactDetails: () => <ContactDetails lang={lang} />,

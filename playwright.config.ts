@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/test-setup/chromium.mjs';
 import type { HostOption } from './tests/e2e/fixtures';
 import { CLOUDFLARE_PAGES } from './tests/e2e/hosts';
-import { CLOUDFLARE_PORT, CLOUDFLARE_URL, NGINX_PORT, NGINX_URL, PORT, SECOND_CLINIC_PORT, SECOND_CLINIC_URL, SITE_URL } from './tests/e2e/servers';
+import { CLOUDFLARE_PORT, CLOUDFLARE_URL, NGINX_PORT, NGINX_URL, PORT, SECOND_CLINIC_PORT, SECOND_CLINIC_URL, SITE_URL, UK_CLINIC_PORT, UK_CLINIC_URL } from './tests/e2e/servers';
 
 const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 // Run once, in the nginx project: they compare nginx with `npm start`'s server and read both builds' files.
@@ -34,7 +34,7 @@ export default defineConfig<HostOption>({
   projects: [
     {
       name: 'phone',
-      testIgnore: [/second-clinic/, DEPLOY_SPECS, CLOUDFLARE_SPECS, DEV_SPECS],
+      testIgnore: [/second-clinic/, /uk-clinic/, DEPLOY_SPECS, CLOUDFLARE_SPECS, DEV_SPECS],
       use: { ...devices['Pixel 7'], viewport: { width: 375, height: 800 }, browserName: 'chromium', launchOptions },
     },
     {
@@ -50,6 +50,13 @@ export default defineConfig<HostOption>({
       name: 'second-clinic',
       testMatch: /second-clinic/,
       use: { ...devices['Desktop Chrome'], baseURL: SECOND_CLINIC_URL, launchOptions },
+    },
+    {
+      // The UK clinic's build (tests/fixtures/uk-clinic.json): its country's formats, 999, and the days
+      // British Summer Time starts and ends, at phone width (uk-clinic.spec.ts).
+      name: 'uk-clinic',
+      testMatch: /uk-clinic/,
+      use: { ...devices['Pixel 7'], viewport: { width: 375, height: 800 }, browserName: 'chromium', baseURL: UK_CLINIC_URL, launchOptions },
     },
     {
       // `npm run dev` runs the page scripts: one next dev server, at phone width.
@@ -85,6 +92,12 @@ export default defineConfig<HostOption>({
             command: `node scripts/serve/serve.mjs --port ${SECOND_CLINIC_PORT}`,
             env: { OUT_DIR: 'out-second-clinic' },
             url: `${SECOND_CLINIC_URL}/`,
+            reuseExistingServer: !process.env.CI,
+          },
+          {
+            command: `node scripts/serve/serve.mjs --port ${UK_CLINIC_PORT}`,
+            env: { OUT_DIR: 'out-uk-clinic' },
+            url: `${UK_CLINIC_URL}/`,
             reuseExistingServer: !process.env.CI,
           },
         ]

@@ -5,7 +5,7 @@ import { CheckUpDays, DressingDays, FeverTemperature, FlushInterval, HeavyLiftin
 it.each([
   ['DressingDays', <DressingDays lang="en" key="d" />, '3 days'],
   ['CheckUpDays', <CheckUpDays lang="en" key="c" />, '7 to 10 days'],
-  ['FeverTemperature', <FeverTemperature key="f" />, '100.4 °F (38.0 °C)'],
+  ['FeverTemperature', <FeverTemperature lang="en" key="f" />, '100.4 °F (38.0 °C)'],
   ['HeavyLiftingDays', <HeavyLiftingDays lang="en" key="h" />, '7 days'],
   ['FlushInterval', <FlushInterval lang="en" key="w" />, 'every 4 weeks'],
   ['FlushInterval in Spanish', <FlushInterval key="we" lang="es" />, 'cada 4 semanas'],

@@ -20,9 +20,9 @@ export function CheckUpDays({ lang }: Props) {
   return <>{dayRangeText(clinic.aftercare.checkUpDaysAfter, lang)}</>;
 }
 
-/** The temperature that means "call us now": "100.4 °F (38.0 °C)", the same in every language. */
-export function FeverTemperature() {
-  return <>{feverTemperatureText(clinic.aftercare)}</>;
+/** The temperature that means "call us now": "100.4 °F (38.0 °C)" in the US, "38.0 °C (100.4 °F)" elsewhere. */
+export function FeverTemperature({ lang }: Props) {
+  return <>{feverTemperatureText(clinic, lang)}</>;
 }
 
 /** How often a port that is not in use is flushed: "every 4 weeks". */

@@ -23,12 +23,12 @@ function timesFor(value: string) {
 
 it('lists the patient’s times, each filled in words, with the driver reminder', () => {
   document.body.innerHTML = renderToStaticMarkup(<PreparationTimes lang="en" />);
-  fillPreparationTimes(document.body, timesFor('2027-12-03T07:30'), 'America/Denver', en.plannerScript);
+  fillPreparationTimes(document.body, timesFor('2027-12-03T07:30'), 'America/Denver', en.plannerScript, { locale: 'en-US' });
   const items = [...document.querySelectorAll('li')].map((li) => li.textContent);
-  expect(document.querySelector('p')?.textContent).toBe('Your appointment: Friday 3 December 2027, 7:30 AM');
-  expect(items[0]).toMatch(/^Last fatty food.*Thursday 2 December 2027, 11:30 PM/);
-  expect(items).toContain('Last clear liquids: Friday 3 December 2027, 5:30 AM — the same morning. After this, drink nothing, except a sip of water to take your usual medicines.');
-  expect(items).toContain('Arrive at the clinic: Friday 3 December 2027, 6:30 AM — the same morning.');
+  expect(document.querySelector('p')?.textContent).toBe('Your appointment: Friday, December 3, 2027, 7:30 AM');
+  expect(items[0]).toMatch(/^Last fatty food.*Thursday, December 2, 2027, 11:30 PM/);
+  expect(items).toContain('Last clear liquids: Friday, December 3, 2027, 5:30 AM — the same morning. After this, drink nothing, except a sip of water to take your usual medicines.');
+  expect(items).toContain('Arrive at the clinic: Friday, December 3, 2027, 6:30 AM — the same morning.');
   expect(items.at(-1)).toMatch(/^Driver: arrange for a responsible adult to take you home/);
 });
 

@@ -6,3 +6,4 @@
  */
 export { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from './fill-times';
 export { isText, isTimeZone, isWords, parseObject, readRules } from './read-settings';
+export { readDateTimeStyle } from '@/lib/format/date-time';

@@ -4,17 +4,20 @@
  * staff page's script (its letter and messages). Browser code: plain DOM
  * calls, no framework.
  */
-import { timeInWords, type PlannerWords, type PreparationTimeSet } from '@/lib/planner/appointment-times';
+import { beforePeriod, timeInWords, type PlannerWords, type PreparationTimeSet } from '@/lib/planner/appointment-times';
+import type { DateTimeStyle } from '@/lib/format/date-time';
 import { qrCodeSvg } from '@/lib/patient-link/qr-code';
 import { shortLink } from '@/lib/patient-link/patient-link';
 
 const TIME_SLOTS = ['appointment', 'lastFattyFood', 'lastSolidFood', 'lastClearLiquids', 'arrival'] as const;
 
-/** Puts each time, in words, into its `data-fill` slot under `node`. */
-export function fillPreparationTimes(node: ParentNode, times: PreparationTimeSet, timeZone: string, words: PlannerWords): void {
+/** Puts each time, in words, into its `data-fill` slot under `node`; every slot but the appointment's is followed by a period in the markup. */
+export function fillPreparationTimes(node: ParentNode, times: PreparationTimeSet, timeZone: string, words: PlannerWords, style: DateTimeStyle): void {
   for (const key of TIME_SLOTS) {
     const time = times[key];
-    if (time) node.querySelector(`[data-fill="${key}"]`)?.replaceChildren(timeInWords(time, times.appointment, timeZone, words).full);
+    if (!time) continue;
+    const { full } = timeInWords(time, times.appointment, timeZone, words, style);
+    node.querySelector(`[data-fill="${key}"]`)?.replaceChildren(key === 'appointment' ? full : beforePeriod(full));
   }
 }
 

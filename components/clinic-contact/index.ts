@@ -1,1 +1,1 @@
-export { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from './ClinicContact';
+export { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber, PhoneLink } from './ClinicContact';

@@ -5,14 +5,16 @@
  * out, never shown empty. The directions link is a plain link (no embedded
  * map), so the page makes no third-party request.
  */
-import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
+import { PhoneLink } from '@/components/clinic-contact';
+import { clinic as configuredClinic, type ClinicConfig } from '@/lib/clinic/config';
 import { formatOpeningHours } from '@/lib/clinic/opening-hours';
+import { dateTimeStyleFor } from '@/lib/format';
 import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
 import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 
 type Clinic = Pick<
   ClinicConfig,
-  'name' | 'phone' | 'address' | 'emergencyNumber' | 'email' | 'afterHoursPhone' | 'openingHours' | 'mapUrl'
+  'name' | 'phone' | 'address' | 'emergencyNumber' | 'email' | 'afterHoursPhone' | 'openingHours' | 'mapUrl' | 'locale'
 >;
 
 /** The config's mapUrl, or an OpenStreetMap search for the address. */
@@ -52,9 +54,7 @@ export function ContactDetails({ clinic = configuredClinic, lang }: { clinic?: C
         </p>
       </Row>
       <Row label={words.phone}>
-        <a href={telHref(clinic.phone)} className="font-semibold">
-          {clinic.phone}
-        </a>
+        <PhoneLink phone={clinic.phone} country={clinic.address.country} className="font-semibold" />
       </Row>
       {clinic.email ? (
         <Row label={words.email}>
@@ -65,7 +65,7 @@ export function ContactDetails({ clinic = configuredClinic, lang }: { clinic?: C
       <Row label={words.hours}>
         {clinic.openingHours ? (
           <ul>
-            {formatOpeningHours(clinic.openingHours, lang).map((line) => (
+            {formatOpeningHours(clinic.openingHours, lang, dateTimeStyleFor(clinic, lang)).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
@@ -77,9 +77,7 @@ export function ContactDetails({ clinic = configuredClinic, lang }: { clinic?: C
         {clinic.afterHoursPhone ? (
           <p>
             {words.outOfHoursLine}{' '}
-            <a href={telHref(clinic.afterHoursPhone)} className="font-semibold">
-              {clinic.afterHoursPhone}
-            </a>
+            <PhoneLink phone={clinic.afterHoursPhone} country={clinic.address.country} className="font-semibold" />
             .
           </p>
         ) : (

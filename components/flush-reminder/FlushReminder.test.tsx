@@ -89,7 +89,7 @@ it('refuses a day that does not exist, as a date field or a plain text field giv
 it.each([
   ['', 'Enter the date of your last flush.'],
   ['2027-01-21', 'That date has not come yet. Enter the date of your last flush.'],
-  ['2026-10-27', 'Your port was due for a flush on Tuesday, January 19, 2027. Call Harbour Point Imaging on +1 206-555-0117 to have it flushed soon.'],
+  ['2026-10-27', 'Your port was due for a flush on Tuesday, January 19, 2027. Call Harbour Point Imaging on (206) 555-0117 to have it flushed soon.'],
 ])('refuses %j with a message the field points to, read out by a live region', (value, message) => {
   loadPage();
   submit(value);

@@ -13,7 +13,8 @@ import { flushIntervalText } from '@/lib/clinic/aftercare';
 import { clinic } from '@/lib/clinic/config';
 import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 import { DATES_SHOWN } from '@/lib/flush-reminder/flush-dates';
-import { dictionaryFor, fill, LANGUAGE_INFO, type LanguageCode } from '@/lib/i18n';
+import { formatsFor } from '@/lib/format';
+import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 import { FLUSH_REMINDER_IDS, type FlushReminderSettings } from './flush-reminder-settings';
 
 export function FlushReminder({ lang }: { lang: LanguageCode }) {
@@ -21,14 +22,15 @@ export function FlushReminder({ lang }: { lang: LanguageCode }) {
   const words = dictionary.flushReminder;
   const clinical = clinicalWordsFor(lang).flushReminder;
   const interval = flushIntervalText(clinic.aftercare, lang);
+  const formats = formatsFor(lang);
   const settings: FlushReminderSettings = {
     timeZone: clinic.timeZone,
     intervalWeeks: clinic.aftercare.flushIntervalWeeks,
     intervalText: interval,
     clinicName: clinic.name,
-    clinicPhone: clinic.phone,
+    clinicPhone: formats.phone(clinic.phone),
     uidDomain: new URL(clinic.siteUrl).hostname,
-    locale: LANGUAGE_INFO[lang].intlLocale,
+    locale: formats.locale,
     words: dictionary.flushReminderScript,
   };
   const { input: inputId, hint: hintId, error: errorId } = FLUSH_REMINDER_IDS;

@@ -6,6 +6,7 @@ const clinic = {
   phone: '+1 206-555-0117',
   afterHoursPhone: undefined,
   emergencyNumber: '911',
+  address: { street: '77 Pier Lane', city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US' },
   aftercare: { dressingDays: 2, checkUpDaysAfter: { from: 10, to: 14 }, feverCelsius: 38.5, avoidHeavyLiftingDays: 5, flushIntervalWeeks: 12 },
 };
 
@@ -59,12 +60,12 @@ it('sends people on cancer treatment to their cancer team first, then the emerge
     "If you are having cancer treatment, call your cancer team's 24-hour number first. It is on your treatment card or letter.",
     'If you cannot reach anyone, go to the nearest emergency department.',
     'Tell them you have a port and are having cancer treatment.',
-    'Call us at +1 206-555-0117.',
+    'Call us at (206) 555-0117.',
     'If we are closed, go to your nearest emergency department.',
   ].map((sentence) => text.indexOf(sentence));
   expect(order.every((at) => at >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
-  expect(screen.getByRole('link', { name: clinic.phone })).toHaveAttribute('href', 'tel:+12065550117');
+  expect(screen.getByRole('link', { name: '(206) 555-0117' })).toHaveAttribute('href', 'tel:+12065550117');
 });
 
 it('in Spanish: call now, never re-check first', () => {

@@ -14,7 +14,8 @@
 import { BleedingAdvice } from '@/components/bleeding-advice';
 import { Callout } from '@/components/callout';
 import { LeakFirstSteps } from '@/components/leak-first-steps';
-import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
+import { PhoneLink } from '@/components/clinic-contact';
+import { clinic as configuredClinic, type ClinicConfig } from '@/lib/clinic/config';
 import type { LanguageCode } from '@/lib/i18n';
 import { fillNodes } from '@/lib/i18n/fill-nodes';
 import { cancerTeamAdvice, feverAdvice, infectionSigns, infectionSignsLead, portProblemSigns } from '@/lib/content/warning-signs';
@@ -22,7 +23,7 @@ import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 
 type Props = {
   lang: LanguageCode;
-  clinic?: Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'aftercare' | 'emergencyNumber'>;
+  clinic?: Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'aftercare' | 'emergencyNumber' | 'address' | 'locale'>;
   heading?: { id: string };
   brief?: boolean;
   portRemoved?: boolean;
@@ -30,12 +31,12 @@ type Props = {
 
 export function InfectionSigns({ clinic = configuredClinic, lang, heading, brief = false, portRemoved = false }: Props) {
   const { signs } = clinicalWordsFor(lang);
-  const phoneLink = (phone: string) => <a href={telHref(phone)}>{phone}</a>;
+  const phoneLink = (phone: string) => <PhoneLink phone={phone} country={clinic.address.country} />;
   const WhoToCall = brief ? 'p' : 'h3';
   return (
     <Callout level="urgent" title={infectionSignsLead(lang)} lang={lang} heading={heading}>
       <ul data-warning-signs="infection">
-        {infectionSigns(clinic.aftercare, lang, { portRemoved }).map((sign) => (
+        {infectionSigns(clinic, lang, { portRemoved }).map((sign) => (
           <li key={sign}>{sign}</li>
         ))}
       </ul>

@@ -17,10 +17,10 @@ it("names each line's languages in the page's language", () => {
     languageHelp: { freeInterpreters: true, phoneLanguages: { phone: ['en', 'es'], afterHoursPhone: ['en'] } },
   };
   const { rerender } = render(<LanguageHelp lang="en" clinic={withLines} />);
-  expect(screen.getByText(`Our main number, ${clinic.phone}, answers in English and Spanish.`)).toBeInTheDocument();
-  expect(screen.getByText('Our out-of-hours number, +1 303-555-0199, answers in English.')).toBeInTheDocument();
+  expect(screen.getByText('Our main number, (303) 555-0142, answers in English and Spanish.')).toBeInTheDocument();
+  expect(screen.getByText('Our out-of-hours number, (303) 555-0199, answers in English.')).toBeInTheDocument();
   rerender(<LanguageHelp lang="es" clinic={withLines} />);
-  expect(screen.getByText(`Nuestro número principal, ${clinic.phone}, atiende en inglés y español.`)).toBeInTheDocument();
+  expect(screen.getByText('Nuestro número principal, (303) 555-0142, atiende en inglés y español.')).toBeInTheDocument();
   expect(screen.getByText(/Para español, diga «Spanish»/)).toBeInTheDocument();
 });
 

@@ -5,8 +5,9 @@
  */
 import { clinic as configuredClinic, languageNameIn, type ClinicConfig } from '@/lib/clinic/config';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
+import { phoneText } from '@/lib/format/phone';
 
-type Props = { lang: LanguageCode; clinic?: Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'languageHelp'> };
+type Props = { lang: LanguageCode; clinic?: Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'languageHelp' | 'address'> };
 
 /** "English and Spanish" on an English page, "inglés y español" on a Spanish one. */
 function languageList(tags: string[], lang: LanguageCode): string {
@@ -29,9 +30,9 @@ export function LanguageHelp({ lang, clinic = configuredClinic }: Props) {
           <p className="mt-2">{words.howToAsk}</p>
         </>
       ) : null}
-      {lines?.phone ? <p className="mt-2">{fill(words.mainLine, { phone: clinic.phone, languages: languageList(lines.phone, lang) })}</p> : null}
+      {lines?.phone ? <p className="mt-2">{fill(words.mainLine, { phone: phoneText(clinic.phone, clinic.address.country), languages: languageList(lines.phone, lang) })}</p> : null}
       {lines?.afterHoursPhone && clinic.afterHoursPhone ? (
-        <p className="mt-2">{fill(words.afterHoursLine, { phone: clinic.afterHoursPhone, languages: languageList(lines.afterHoursPhone, lang) })}</p>
+        <p className="mt-2">{fill(words.afterHoursLine, { phone: phoneText(clinic.afterHoursPhone, clinic.address.country), languages: languageList(lines.afterHoursPhone, lang) })}</p>
       ) : null}
     </section>
   );

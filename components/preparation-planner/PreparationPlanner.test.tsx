@@ -41,16 +41,16 @@ it('shows the cut-offs, arrival and driver reminder for the entered time, and pu
   const times = screen.getByRole('region', { name: 'Your preparation times' });
   expect(times.closest('[aria-live="polite"]')).not.toBeNull();
   const item = (label: string) => within(times).getAllByRole('listitem').find((li) => li.textContent?.startsWith(label))?.textContent;
-  expect(times.querySelector('p')?.textContent).toBe('Your appointment: Friday 3 December 2027, 7:30 AM');
-  expect(item('Last solid food:')).toBe('Last solid food: Thursday 2 December 2027, 11:30 PM — the night before. After this, do not eat anything.');
-  expect(item('Last clear liquids:')).toBe('Last clear liquids: Friday 3 December 2027, 5:30 AM — the same morning. After this, drink nothing, except a sip of water to take your usual medicines.');
-  expect(item('Arrive at the clinic:')).toBe('Arrive at the clinic: Friday 3 December 2027, 6:45 AM — the same morning.');
+  expect(times.querySelector('p')?.textContent).toBe('Your appointment: Friday, December 3, 2027, 7:30 AM');
+  expect(item('Last solid food:')).toBe('Last solid food: Thursday, December 2, 2027, 11:30 PM — the night before. After this, do not eat anything.');
+  expect(item('Last clear liquids:')).toBe('Last clear liquids: Friday, December 3, 2027, 5:30 AM — the same morning. After this, drink nothing, except a sip of water to take your usual medicines.');
+  expect(item('Arrive at the clinic:')).toBe('Arrive at the clinic: Friday, December 3, 2027, 6:45 AM — the same morning.');
   expect(item('Driver:')).toBe(
     'Driver: arrange for a responsible adult to take you home, not a taxi or rideshare on your own. You will get medicine to make you relaxed and sleepy. For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers.',
   );
   // The second clinic's food rule is 8 hours, as long as the fatty-food rule: no separate fatty-food time.
   expect(item('Last fatty food')).toBeUndefined();
-  expect(within(times).getByRole('link', { name: secondClinic.phone })).toHaveAttribute('href', 'tel:+12065550117');
+  expect(within(times).getByRole('link', { name: '(206) 555-0117' })).toHaveAttribute('href', 'tel:+12065550117');
   expect(window.location.search).toBe('?appointment=2027-12-03T07%3A30');
 });
 
@@ -66,7 +66,7 @@ it('keeps a time typed before the script ran, and shows nothing until the patien
   expect(screen.getByLabelText(LABEL)).toHaveValue('2027-06-10T13:00');
   expect(screen.queryByRole('region', { name: 'Your preparation times' })).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Show my times' }));
-  expect(screen.getByRole('region', { name: 'Your preparation times' })).toHaveTextContent('10 June');
+  expect(screen.getByRole('region', { name: 'Your preparation times' })).toHaveTextContent('June 10');
 });
 
 it('explains a bad link next to the form, with the general rules, without moving focus', () => {
@@ -132,14 +132,15 @@ it('the server part is complete static HTML that asks for the planner script and
     timeZone: 'America/Los_Angeles',
     rules: { solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2, fattyFoodHoursBefore: 8, arrivalMinutesBefore: 45 },
     clinicName: secondClinic.name,
-    clinicPhone: secondClinic.phone,
+    clinicPhone: '(206) 555-0117',
     uidDomain: 'ports.harbourpoint.example',
-    words: expect.objectContaining({ locale: 'en-US', foodSummary: 'Port procedure: last solid food' }),
+    words: expect.objectContaining({ foodSummary: 'Port procedure: last solid food' }),
+    dateTime: { locale: 'en-US' },
     drinkNothing: 'drink nothing, except a sip of water to take your usual medicines',
     pageUrl: 'https://ports.harbourpoint.example/preparation',
     qrLabel: 'QR code: a link to your own page with your times',
   });
-  expect(root).toHaveTextContent(`Questions? Call ${secondClinic.name} on ${secondClinic.phone}.`);
+  expect(root).toHaveTextContent(`Questions? Call ${secondClinic.name} on (206) 555-0117.`);
   expect(screen.getByText("Use the date and time from your appointment letter, in the clinic's local time (Pacific Time).")).toBeInTheDocument();
   expect(screen.getByLabelText(LABEL)).toHaveAccessibleDescription(/local time/);
   expect(screen.getByRole('button', { name: 'Show my times' })).toBeInTheDocument();

@@ -13,9 +13,11 @@
  */
 import { FastingRules } from '@/components/fasting-rules';
 import { FieldError, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
-import { clinic, telHref } from '@/lib/clinic/config';
+import { PhoneLink } from '@/components/clinic-contact';
+import { clinic } from '@/lib/clinic/config';
+import { formatsFor } from '@/lib/format';
 import { clinicalWordsFor } from '@/lib/content/clinical-wording';
-import { dictionaryFor, fill, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
+import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
 import { hasFattyFoodRule } from '@/lib/planner/appointment-times';
 import { PLANNER_IDS, type PlannerSettings } from './planner-settings';
 
@@ -26,18 +28,20 @@ export function PreparationPlanner({ lang }: { lang: LanguageCode }) {
   const words = dictionary.planner;
   const clinical = clinicalWordsFor(lang);
   const rules = preparationRules();
+  const formats = formatsFor(lang);
   const settings: PlannerSettings = {
     timeZone: clinic.timeZone,
     rules,
     clinicName: clinic.name,
-    clinicPhone: clinic.phone,
+    clinicPhone: formats.phone(clinic.phone),
     uidDomain: new URL(clinic.siteUrl).hostname,
     words: dictionary.plannerScript,
+    dateTime: formats.dateTime,
     drinkNothing: clinical.fasting.drinkNothingAfter,
     pageUrl: preparationPageUrl(lang),
     qrLabel: dictionary.patientLetter.qrLabel,
   };
-  const phoneLink = <a href={telHref(clinic.phone)}>{clinic.phone}</a>;
+  const phoneLink = <PhoneLink phone={clinic.phone} />;
   const { input: inputId, hint: hintId, error: errorId } = PLANNER_IDS;
   return (
     // data-needs-js="planner": the post-build step adds the planner script to this page only.
@@ -54,7 +58,7 @@ export function PreparationPlanner({ lang }: { lang: LanguageCode }) {
           {words.label}
         </label>
         <p id={hintId} className="text-base text-muted">
-          {fill(words.hint, { zone: timeZoneName(clinic.timeZone, LANGUAGE_INFO[lang].intlLocale) })}
+          {fill(words.hint, { zone: timeZoneName(clinic.timeZone, formats.locale) })}
         </p>
         <div className="flex flex-wrap items-end gap-3">
           <input
@@ -116,7 +120,7 @@ export function PreparationPlanner({ lang }: { lang: LanguageCode }) {
       <div className="hidden print:block [&_ul]:list-disc [&_ul]:pl-6">
         <h2 className="font-bold">{words.rulesHeading}</h2>
         <FastingRules lang={lang} />
-        <p>{fill(words.rulesQuestions, { clinic: clinic.name, phone: clinic.phone })}</p>
+        <p>{fill(words.rulesQuestions, { clinic: clinic.name, phone: formats.phone(clinic.phone) })}</p>
       </div>
     </div>
   );

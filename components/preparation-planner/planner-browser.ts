@@ -54,8 +54,7 @@ function showLinkedTimes(shown: Shown, settings: PlannerSettings) {
     const time = times[slot.dataset.fill as keyof PreparationTimeSet];
     if (!time) continue;
     // Short enough for one line on a phone: the year only on the appointment's line.
-    const words = time === times.appointment ? settings.words : { ...settings.words, dayFormat: settings.words.dayFormatWithoutYear };
-    const { day, clock } = timeInWords(time, times.appointment, settings.timeZone, words);
+    const { day, clock } = timeInWords(time, times.appointment, settings.timeZone, settings.words, settings.dateTime, { year: time === times.appointment });
     slot.replaceChildren(`${day}, ${clock}`);
   }
   delete box.dataset.problem;
@@ -89,7 +88,7 @@ export function startPlanner(root: HTMLElement): boolean {
     clearFieldError(root, input!, PLANNER_IDS);
     const section = timesNode();
     const { times } = shown;
-    fillPreparationTimes(section, times, settings!.timeZone, settings!.words);
+    fillPreparationTimes(section, times, settings!.timeZone, settings!.words, settings!.dateTime);
     fillScanToOpen(section, patientLink(settings!.pageUrl, shown.value), settings!.qrLabel);
     section.querySelector('[data-action="calendar"]')?.addEventListener('click', () => downloadCalendar(times, shown.value, settings!));
     section.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());

@@ -1,5 +1,6 @@
 /** What the server part hands the browser script in `data-planner`, and the ids both use. */
-import { isText, isTimeZone, isWords, parseObject, readRules } from '@/components/appointment-times/browser';
+import { isText, isTimeZone, isWords, parseObject, readDateTimeStyle, readRules } from '@/components/appointment-times/browser';
+import type { DateTimeStyle } from '@/lib/format/date-time';
 import type { PreparationRules, PlannerWords } from '@/lib/planner/appointment-times';
 
 export type PlannerSettings = {
@@ -11,6 +12,8 @@ export type PlannerSettings = {
   uidDomain: string;
   /** The page's language: the planner's words (messages, day words, calendar file) travel with the page. */
   words: PlannerWords;
+  /** How the clinic's country writes dates and times in this language (lib/format). */
+  dateTime: DateTimeStyle;
   /** The fasting rule's "drink nothing, except…", in the same language, for the calendar file. */
   drinkNothing: string;
   /** This page on the clinic's own address, for the printed sheet's QR code (lib/patient-link). */
@@ -32,7 +35,9 @@ export function readPlannerSettings(text: string | undefined): PlannerSettings |
   if (!data) return null;
   const { timeZone, clinicName, clinicPhone, uidDomain, words, drinkNothing, pageUrl, qrLabel } = data;
   const rules = readRules(data.rules);
+  const dateTime = readDateTimeStyle(data.dateTime);
+  if (!dateTime) return null;
   if (!isTimeZone(timeZone) || !isText(clinicName) || !isText(clinicPhone) || !isText(uidDomain) || !isText(drinkNothing)) return null;
   if (!isText(pageUrl) || !isText(qrLabel) || !isWords(words) || !rules) return null;
-  return { timeZone, clinicName, clinicPhone, uidDomain, rules, words, drinkNothing, pageUrl, qrLabel };
+  return { timeZone, clinicName, clinicPhone, uidDomain, rules, words, dateTime, drinkNothing, pageUrl, qrLabel };
 }

@@ -1,10 +1,11 @@
 import { nextReviewDue } from '@/lib/content/review';
-import { dictionaryFor, fill, LANGUAGE_INFO, type LanguageCode } from '@/lib/i18n';
+import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
+import { formatsFor } from '@/lib/format';
 import { fillNodes } from '@/lib/i18n/fill-nodes';
 
-/** "November 23, 2026"; in Spanish "23 de noviembre de 2026" (Intl). */
-export function formatReviewedDate(isoDate: string, lang: LanguageCode): string {
-  return new Intl.DateTimeFormat(LANGUAGE_INFO[lang].intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+/** "November 23, 2026"; in the UK "23 November 2026"; in Spanish "23 de noviembre de 2026" (lib/format). */
+export function formatReviewedDate(isoDate: string, lang: LanguageCode, formats = formatsFor(lang)): string {
+  return formats.dateIn('UTC', new Date(`${isoDate}T00:00:00Z`), { weekday: false });
 }
 
 /** The clinic config's clinicalSignOff, with the clinic's name: who checked the pages for this clinic. */

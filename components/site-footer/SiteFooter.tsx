@@ -1,8 +1,9 @@
 /** Clinic address and contact on every page, plus the emergency signs, the fever line and the link to when to get help. */
 import Link from 'next/link';
-import { ClinicAddress, ClinicPhone } from '@/components/clinic-contact';
+import { ClinicAddress, ClinicPhone, PhoneLink } from '@/components/clinic-contact';
 import { EmergencySigns } from '@/components/emergency-signs';
-import { clinic, telHref } from '@/lib/clinic/config';
+import { clinic } from '@/lib/clinic/config';
+import { phoneText } from '@/lib/format/phone';
 import { callNowLines } from '@/lib/content/warning-signs';
 import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
 
@@ -25,7 +26,7 @@ export function SiteFooter({ lang }: { lang: LanguageCode }) {
           </p>
           {clinic.afterHoursPhone ? (
             <p>
-              {words.outOfHours} <a href={telHref(clinic.afterHoursPhone)}>{clinic.afterHoursPhone}</a>
+              {words.outOfHours} <PhoneLink phone={clinic.afterHoursPhone} />
             </p>
           ) : null}
           {clinic.email ? (
@@ -54,7 +55,7 @@ export function SiteFooter({ lang }: { lang: LanguageCode }) {
       </div>
       {/* On paper there is no header bar to call from: say where the page came from and whom to call. */}
       <p className="print-only mx-auto max-w-frame px-4 pb-4">
-        {fill(words.printed, { siteUrl: clinic.siteUrl, clinic: clinic.name, phone: clinic.phone })}
+        {fill(words.printed, { siteUrl: clinic.siteUrl, clinic: clinic.name, phone: phoneText(clinic.phone, clinic.address.country) })}
       </p>
     </footer>
   );

@@ -8,7 +8,8 @@
 import Link from 'next/link';
 import { getPages } from '@/lib/content/pages';
 import { headingsOfPage } from '@/lib/content/headings';
-import { dictionaryFor, fill, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
+import { formatsFor } from '@/lib/format';
+import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
 import { aToZ, type AtoZPage } from '@/lib/search/a-to-z';
 import { SEARCH_IDS, type SearchSettings } from './search-settings';
 
@@ -25,7 +26,7 @@ export function SiteSearch({ lang }: { lang: LanguageCode }) {
   const pages = topicPages(lang);
   const glossary = pages.find((page) => page.href === localePath(lang, `/${GLOSSARY}`));
   const isTerm = (page: AtoZPage, depth: number) => page === glossary && depth === TERM_DEPTH;
-  const letters = aToZ(pages, LANGUAGE_INFO[lang].intlLocale, isTerm);
+  const letters = aToZ(pages, formatsFor(lang).locale, isTerm);
   const terms = glossary?.headings.filter((heading) => heading.depth === TERM_DEPTH) ?? [];
   const settings: SearchSettings = {
     lang,

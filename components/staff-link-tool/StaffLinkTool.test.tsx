@@ -65,34 +65,34 @@ it('makes the English link, its email and its letter', () => {
   enter('2027-06-15T13:30');
   const link = 'https://port-guide.example.org/preparation?appointment=2027-06-15T13:30';
   expect(screen.getByRole('link', { name: link })).toHaveAttribute('href', link);
-  expect(document.querySelector('[data-staff-status]')).toHaveTextContent('Ready for Tuesday 15 June 2027, 1:30 PM, in English.');
+  expect(document.querySelector('[data-staff-status]')).toHaveTextContent('Ready for Tuesday, June 15, 2027, 1:30 PM, in English.');
   const email = emailOf();
   expect(email.pathname).toBe('');
-  expect(email.searchParams.get('subject')).toBe('Your port procedure on Tuesday 15 June 2027: when to stop eating and drinking');
+  expect(email.searchParams.get('subject')).toBe('Your port procedure on Tuesday, June 15, 2027: when to stop eating and drinking');
   expect(email.searchParams.get('body')).toBe(
     [
       'Hello,',
       '',
       `These are your times to get ready for your port procedure at ${defaultClinic.name}.`,
       '',
-      'Your appointment: Tuesday 15 June 2027, 1:30 PM',
-      'Last fatty food or meat: Tuesday 15 June 2027, 5:30 AM — the same morning. After this, eat only a light meal, such as toast.',
-      'Last solid food: Tuesday 15 June 2027, 7:30 AM — the same morning. After this, do not eat anything.',
-      'Last clear liquids: Tuesday 15 June 2027, 11:30 AM — the same morning. After this, drink nothing, except a sip of water to take your usual medicines.',
-      'Arrive at the clinic: Tuesday 15 June 2027, 12:30 PM — the same afternoon.',
+      'Your appointment: Tuesday, June 15, 2027, 1:30 PM',
+      'Last fatty food or meat: Tuesday, June 15, 2027, 5:30 AM — the same morning. After this, eat only a light meal, such as toast.',
+      'Last solid food: Tuesday, June 15, 2027, 7:30 AM — the same morning. After this, do not eat anything.',
+      'Last clear liquids: Tuesday, June 15, 2027, 11:30 AM — the same morning. After this, drink nothing, except a sip of water to take your usual medicines.',
+      'Arrive at the clinic: Tuesday, June 15, 2027, 12:30 PM — the same afternoon.',
       'Driver: arrange for a responsible adult to take you home, not a taxi or rideshare on your own. You will get medicine to make you relaxed and sleepy. For 24 hours, do not drive, drink alcohol or take sleeping pills, and do not make big choices, such as about money, work or legal papers.',
       '',
       `Your own page shows these times and can add them to your calendar: ${link}`,
       '',
-      `Questions? Call us on ${defaultClinic.phone}.`,
+      'Questions? Call us on (303) 555-0142.',
       defaultClinic.name,
     ].join('\r\n'),
   );
   const letter = document.querySelector<HTMLElement>('[data-print-letter]')!;
   expect(letter).toHaveAttribute('lang', 'en');
   expect(letter).toHaveTextContent(defaultClinic.name);
-  expect(letter).toHaveTextContent('Last fatty food or meat: Tuesday 15 June 2027, 5:30 AM — the same morning.');
-  expect(letter).toHaveTextContent('Last solid food: Tuesday 15 June 2027, 7:30 AM — the same morning.');
+  expect(letter).toHaveTextContent('Last fatty food or meat: Tuesday, June 15, 2027, 5:30 AM — the same morning.');
+  expect(letter).toHaveTextContent('Last solid food: Tuesday, June 15, 2027, 7:30 AM — the same morning.');
   expect(letter).toHaveTextContent('or type this address: port-guide.example.org/preparation?appointment=2027-06-15T13:30');
   expect(within(letter).getByRole('img', { name: 'QR code: a link to your own page with your times' })).toBeInTheDocument();
 });
@@ -102,7 +102,7 @@ it('makes the Spanish link, email and letter in Spanish', () => {
   enter('2027-06-15T13:30', 'Spanish (Español)');
   const link = 'https://port-guide.example.org/es/preparation?appointment=2027-06-15T13:30';
   expect(screen.getByRole('link', { name: link })).toBeInTheDocument();
-  expect(document.querySelector('[data-staff-status]')).toHaveTextContent('Ready for Tuesday 15 June 2027, 1:30 PM, in Spanish.');
+  expect(document.querySelector('[data-staff-status]')).toHaveTextContent('Ready for Tuesday, June 15, 2027, 1:30 PM, in Spanish.');
   const email = emailOf();
   expect(email.searchParams.get('subject')).toBe('Su cita para colocarle el puerto el martes, 15 de junio de 2027: cuándo dejar de comer y beber');
   const body = email.searchParams.get('body')!.split('\r\n');
@@ -110,7 +110,7 @@ it('makes the Spanish link, email and letter in Spanish', () => {
   expect(body).toContain('Su cita: martes, 15 de junio de 2027, 1:30 p. m.');
   expect(body).toContain('Última comida sólida: martes, 15 de junio de 2027, 7:30 a. m. — esa misma mañana. Después de esta hora, no coma nada.');
   expect(body).toContain(`Su propia página muestra estas horas y puede agregarlas a su calendario: ${link}`);
-  expect(body).toContain(`¿Preguntas? Llámenos al ${defaultClinic.phone}.`);
+  expect(body).toContain('¿Preguntas? Llámenos al (303) 555-0142.');
   const letter = document.querySelector<HTMLElement>('[data-print-letter]')!;
   expect(letter).toHaveAttribute('lang', 'es');
   expect(letter).toHaveTextContent('Colocación del puerto: sus horas');

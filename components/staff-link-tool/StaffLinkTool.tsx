@@ -9,7 +9,9 @@
  * is sent or stored: there is no form action, no name field, no storage.
  */
 import { FieldError, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
-import { clinic, telHref } from '@/lib/clinic/config';
+import { PhoneLink } from '@/components/clinic-contact';
+import { clinic } from '@/lib/clinic/config';
+import { formatsFor } from '@/lib/format';
 import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 import { siteLanguages } from '@/lib/clinic/site-languages';
@@ -46,7 +48,7 @@ export function emailBody(lang: LanguageCode): string {
     '',
     letter.emailLink,
     '',
-    fill(letter.emailQuestions, { phone: clinic.phone }),
+    fill(letter.emailQuestions, { phone: formatsFor(lang).phone(clinic.phone) }),
     clinic.name,
   ].join('\n');
 }
@@ -59,6 +61,7 @@ function patientLanguage(lang: LanguageCode): PatientLanguage {
     staffName: englishName(lang),
     pageUrl: preparationPageUrl(lang),
     words: dictionary.plannerScript,
+    dateTime: formatsFor(lang).dateTime,
     emailSubject: dictionary.patientLetter.emailSubject,
     emailBody: emailBody(lang),
     qrLabel: dictionary.patientLetter.qrLabel,
@@ -77,7 +80,7 @@ function Letter({ lang }: { lang: LanguageCode }) {
       </div>
       <p className="mt-3">
         {dictionary.planner.questionsBefore}
-        <a href={telHref(clinic.phone)}>{clinic.phone}</a>.
+        <PhoneLink phone={clinic.phone} />.
       </p>
       <ScanToOpen lang={lang} className="mt-6" />
     </div>
@@ -111,7 +114,7 @@ export function StaffLinkTool() {
             {words.label}
           </label>
           <p id={hintId} className="text-base text-muted">
-            {fill(words.hint, { zone: timeZoneName(clinic.timeZone, 'en-US'), timeZone: clinic.timeZone })}
+            {fill(words.hint, { zone: timeZoneName(clinic.timeZone, formatsFor('en').locale), timeZone: clinic.timeZone })}
           </p>
           <input
             id={inputId}

@@ -6,21 +6,23 @@
  * sent, stored or remembered. static-export/postbuild/page-scripts.mjs bundles this file with
  * esbuild.
  */
-import { fillIn, parseAppointment, preparationTimes, problemMessage, timeInWords, type PreparationTimeSet } from '@/lib/planner/appointment-times';
+import { beforePeriod, fillIn, parseAppointment, preparationTimes, problemMessage, timeInWords, type PreparationTimeSet } from '@/lib/planner/appointment-times';
 import { mailtoHref, patientLink } from '@/lib/patient-link/patient-link';
 import { clearFieldError, fillPreparationTimes, fillScanToOpen, showFieldError } from '@/components/appointment-times/browser';
 import { readStaffSettings, STAFF_IDS, type PatientLanguage, type StaffSettings } from './staff-settings';
 
 /** The email for one patient: subject and body in their language, with their times and link. */
 function patientEmail(times: PreparationTimeSet, link: string, language: PatientLanguage, timeZone: string): string {
-  const say = (instant: Date) => timeInWords(instant, times.appointment, timeZone, language.words);
+  const say = (instant: Date) => timeInWords(instant, times.appointment, timeZone, language.words, language.dateTime);
+  // Every time but the appointment's ends a sentence whose period is in the email's text.
+  const ending = (instant: Date) => beforePeriod(say(instant).full);
   const subject = fillIn(language.emailSubject, { date: say(times.appointment).day });
   const body = fillIn(language.emailBody, {
     appointment: say(times.appointment).full,
-    ...(times.lastFattyFood ? { fattyFood: say(times.lastFattyFood).full } : {}),
-    food: say(times.lastSolidFood).full,
-    liquids: say(times.lastClearLiquids).full,
-    arrival: say(times.arrival).full,
+    ...(times.lastFattyFood ? { fattyFood: ending(times.lastFattyFood) } : {}),
+    food: ending(times.lastSolidFood),
+    liquids: ending(times.lastClearLiquids),
+    arrival: ending(times.arrival),
     link,
   });
   return mailtoHref(subject, body);
@@ -88,7 +90,7 @@ export function startStaffTool(root: HTMLElement): boolean {
     section.querySelector<HTMLAnchorElement>('[data-action="email"]')!.href = patientEmail(times, link, language, s.timeZone);
     const letter = template(`[data-staff-letter="${language.code}"]`)?.cloneNode(true) as HTMLElement | undefined;
     if (letter) {
-      fillPreparationTimes(letter, times, s.timeZone, language.words);
+      fillPreparationTimes(letter, times, s.timeZone, language.words, language.dateTime);
       fillScanToOpen(letter, link, language.qrLabel);
       section.querySelector('[data-fill="letter"]')!.replaceWith(letter);
     }
@@ -99,7 +101,7 @@ export function startStaffTool(root: HTMLElement): boolean {
     });
     section.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     results!.append(section);
-    status!.textContent = fillIn(s.ready, { appointment: timeInWords(times.appointment, times.appointment, s.timeZone, staffWords).full, language: language.staffName });
+    status!.textContent = fillIn(s.ready, { appointment: timeInWords(times.appointment, times.appointment, s.timeZone, staffWords, s.languages[0]!.dateTime).full, language: language.staffName });
   }
 
   // Results follow the form as staff type or pick; an unfinished field is simply not shown yet.

@@ -1,5 +1,6 @@
 /** What the staff page's server part hands its browser script in `data-staff`, and the ids both use. */
-import { isText, isTimeZone, isWords, parseObject, readRules } from '@/components/appointment-times/browser';
+import { isText, isTimeZone, isWords, parseObject, readDateTimeStyle, readRules } from '@/components/appointment-times/browser';
+import type { DateTimeStyle } from '@/lib/format/date-time';
 import type { PreparationRules, PlannerWords } from '@/lib/planner/appointment-times';
 
 /** One language a patient can get their link, email and letter in. */
@@ -13,6 +14,8 @@ export type PatientLanguage = {
   pageUrl: string;
   /** That language's planner words: day and time words for the email and the letter. */
   words: PlannerWords;
+  /** How the clinic's country writes dates and times in that language (lib/format). */
+  dateTime: DateTimeStyle;
   /** The email's subject, with {date}. */
   emailSubject: string;
   /** The email's text, with {appointment}, {food}, {liquids}, {arrival} and {link}. */
@@ -37,7 +40,7 @@ export const STAFF_IDS = { input: 'staff-appointment', hint: 'staff-hint', error
 function isLanguage(value: unknown): value is PatientLanguage {
   if (typeof value !== 'object' || value === null) return false;
   const { code, name, staffName, pageUrl, words, emailSubject, emailBody, qrLabel } = value as Record<string, unknown>;
-  return [code, name, staffName, pageUrl, emailSubject, emailBody, qrLabel].every(isText) && isWords(words) && /^https?:\/\//.test(pageUrl as string);
+  return [code, name, staffName, pageUrl, emailSubject, emailBody, qrLabel].every(isText) && isWords(words) && readDateTimeStyle((value as Record<string, unknown>).dateTime) !== null && /^https?:\/\//.test(pageUrl as string);
 }
 
 /**

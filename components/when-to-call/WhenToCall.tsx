@@ -14,7 +14,7 @@ import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 
 type Props = {
   lang: LanguageCode;
-  clinic?: Pick<ClinicConfig, 'emergencyNumber' | 'aftercare'>;
+  clinic?: Pick<ClinicConfig, 'emergencyNumber' | 'aftercare' | 'address' | 'locale'>;
   /** Makes the title a section heading with this id (where no MDX heading comes before the card). */
   heading?: { id: string };
 };

@@ -8,7 +8,8 @@ import { Callout } from '@/components/callout';
 import { EmergencySigns } from '@/components/emergency-signs';
 import { InfectionSigns } from '@/components/infection-signs';
 import { LanguageHelp } from '@/components/language-help';
-import { clinic as configuredClinic, telHref, type ClinicConfig } from '@/lib/clinic/config';
+import { PhoneLink } from '@/components/clinic-contact';
+import { clinic as configuredClinic, type ClinicConfig } from '@/lib/clinic/config';
 import { routineReasons } from '@/lib/content/warning-signs';
 import type { LanguageCode } from '@/lib/i18n';
 import { fillNodes } from '@/lib/i18n/fill-nodes';
@@ -28,7 +29,7 @@ export function WhenToGetHelp({ lang, clinic = configuredClinic }: Props) {
             <li key={reason}>{reason}</li>
           ))}
         </ul>
-        <p>{fillNodes(signs.callUs, { phone: <a href={telHref(clinic.phone)}>{clinic.phone}</a> })}</p>
+        <p>{fillNodes(signs.callUs, { phone: <PhoneLink phone={clinic.phone} country={clinic.address.country} /> })}</p>
       </Callout>
       <LanguageHelp clinic={clinic} lang={lang} />
     </div>

@@ -1,4 +1,5 @@
-import { celsiusToFahrenheit, dayOnTimelineText, dayRangeText, daysText, feverTemperatureText } from './aftercare';
+import { dayOnTimelineText, dayRangeText, daysText, feverTemperatureText } from './aftercare';
+import { celsiusToFahrenheit } from '@/lib/format/temperature';
 
 it.each([
   [38.0, 100.4],
@@ -10,9 +11,13 @@ it.each([
   expect(celsiusToFahrenheit(celsius)).toBe(fahrenheit);
 });
 
-it('writes the fever line in both units with one decimal', () => {
-  expect(feverTemperatureText({ feverCelsius: 38 })).toBe('100.4 °F (38.0 °C)');
-  expect(feverTemperatureText({ feverCelsius: 38.5 })).toBe('101.3 °F (38.5 °C)');
+it('writes the fever line in both units with one decimal, the country\'s own first', () => {
+  const clinic = (country: string, feverCelsius: number, locale?: string) =>
+    ({ address: { country }, aftercare: { feverCelsius }, ...(locale ? { locale } : {}) }) as Parameters<typeof feverTemperatureText>[0];
+  expect(feverTemperatureText(clinic('US', 38), 'en')).toBe('100.4 °F (38.0 °C)');
+  expect(feverTemperatureText(clinic('US', 38.5), 'es')).toBe('101.3 °F (38.5 °C)');
+  expect(feverTemperatureText(clinic('GB', 38), 'en')).toBe('38.0 °C (100.4 °F)');
+  expect(feverTemperatureText(clinic('US', 38, 'en-CA'), 'en')).toBe('38.0 °C (100.4 °F)');
 });
 
 it('writes day counts and ranges in words patients read', () => {

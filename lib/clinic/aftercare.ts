@@ -5,18 +5,18 @@
  */
 import type { ClinicConfig } from '@/lib/clinic/config';
 import { dictionaryFor, fill, plural, type LanguageCode } from '@/lib/i18n';
+import { pageLocale, regionOf } from '@/lib/format/locale';
+import { temperatureText } from '@/lib/format/temperature';
 
 export type Aftercare = ClinicConfig['aftercare'];
 
-/** °C to °F, to one decimal: 38.0 → 100.4, 38.5 → 101.3. */
-export function celsiusToFahrenheit(celsius: number): number {
-  return Math.round((celsius * 9) / 5 * 10 + 320) / 10;
-}
+/** The clinic values the fever line is written from: its value, and the country whose reading comes first. */
+type FeverClinic = Pick<ClinicConfig, 'aftercare' | 'address' | 'locale'>;
 
-/** "100.4 °F (38.0 °C)": Fahrenheit first for US readers, both with one decimal. */
-export function feverTemperatureText(aftercare: Pick<Aftercare, 'feverCelsius'>): string {
-  const { feverCelsius } = aftercare;
-  return `${celsiusToFahrenheit(feverCelsius).toFixed(1)} °F (${feverCelsius.toFixed(1)} °C)`;
+/** "100.4 °F (38.0 °C)" in the US, "38.0 °C (100.4 °F)" elsewhere (lib/format/temperature.ts). */
+export function feverTemperatureText(clinic: FeverClinic, lang: LanguageCode): string {
+  const region = regionOf(pageLocale(lang, clinic.address.country, clinic.locale), clinic.address.country);
+  return temperatureText(clinic.aftercare.feverCelsius, region);
 }
 
 /** "1 day", "3 days"; in Spanish "3 días". */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import defaultClinic from './default-clinic.json';
 import secondClinic from '../../tests/fixtures/second-clinic.json';
-import { ClinicConfigError, clinicConfigWarnings, loadClinicConfig, parseClinicConfig, telHref, todayIn } from './config';
+import { ClinicConfigError, clinicConfigWarnings, loadClinicConfig, parseClinicConfig, todayIn } from './config';
 
 const valid = structuredClone(secondClinic);
 
@@ -88,11 +88,11 @@ describe('parseClinicConfig', () => {
 
   it('rejects a phone number with letters', () => {
     const message = errorFor(withChange((c) => (c.phone = '1-800-PORTS-NOW')));
-    expect(message).toMatch(/^ {2}- phone must contain only digits/m);
+    expect(message).toMatch(/^ {2}- phone "1-800-PORTS-NOW" is not a valid phone number in US/m);
   });
 
   it('rejects a phone number that is too short', () => {
-    expect(errorFor(withChange((c) => (c.phone = '555')))).toContain('phone must have at least 7 digits');
+    expect(errorFor(withChange((c) => (c.phone = '555')))).toContain('phone "555" is not a valid phone number in US');
   });
 
   it('rejects a wrong type, with the field path', () => {
@@ -132,7 +132,32 @@ describe('what a real clinic writes', () => {
   it('accepts a US number written "(303) 555-0142"', () => {
     const clinic = parseClinicConfig(withChange((c) => ((c.phone = '(303) 555-0142'), (c.afterHoursPhone = '(303) 555-0199'))), 'clinic.json');
     expect(clinic.phone).toBe('(303) 555-0142');
-    expect(telHref(clinic.phone)).toBe('tel:3035550142');
+  });
+
+  it.each(['303-555-0142', '+1 (303) 555 0142', '303.555.0142', '+13035550142'])('accepts a US number written "%s"', (phone) => {
+    expect(parseClinicConfig(withChange((c) => (c.phone = phone)), 'clinic.json').phone).toBe(phone);
+  });
+
+  it('accepts a UK number for a clinic in GB, and refuses it for one in the US', () => {
+    const uk = withChange((c) => ((c.phone = '020 7946 0018'), delete c.afterHoursPhone, ((c.address as Record<string, unknown>).country = 'GB')));
+    expect(parseClinicConfig(uk, 'clinic.json').phone).toBe('020 7946 0018');
+    expect(errorFor(withChange((c) => (c.phone = '020 7946 0018')))).toContain('phone "020 7946 0018" is not a valid phone number in US');
+    expect(errorFor(withChange((c) => (c.afterHoursPhone = '+44 20 7946 0018')))).toContain('afterHoursPhone "+44 20 7946 0018" is a number in another country (+44)');
+  });
+
+  it('takes a locale that Intl knows, and names the key when it does not', () => {
+    expect(parseClinicConfig(withChange((c) => (c.locale = 'en-GB')), 'clinic.json').locale).toBe('en-GB');
+    expect(errorFor(withChange((c) => (c.locale = 'en_GB')))).toContain('locale has "en_GB", which is not a locale (BCP 47)');
+    expect(errorFor(withChange((c) => (c.locale = 'British')))).toContain('locale has "British"');
+  });
+
+  it('reads the UK test clinic (tests/fixtures/uk-clinic.json): numbers as Londoners write them, and a +44 one', () => {
+    const uk = loadClinicConfig('tests/fixtures/uk-clinic.json');
+    expect([uk.phone, uk.afterHoursPhone, uk.address.country, uk.emergencyNumber]).toEqual(['020 7946 0018', '+44 20 7946 0999', 'GB', '999']);
+  });
+
+  it('refuses a country code that is not a country', () => {
+    expect(errorFor(withChange((c) => ((c.address as Record<string, unknown>).country = 'XX')))).toContain('address.country has "XX", which is not a country code');
   });
 
   it.each([
@@ -290,12 +315,6 @@ describe('loadClinicConfig', () => {
 
   it('explains a file that does not exist', () => {
     expect(() => loadClinicConfig(path.join(dir, 'missing.json'))).toThrow(/missing\.json:\n {2}- cannot be read/);
-  });
-});
-
-describe('telHref', () => {
-  it('keeps only digits and the plus sign', () => {
-    expect(telHref('+1 (303) 555-0142')).toBe('tel:+13035550142');
   });
 });
 

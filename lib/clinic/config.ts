@@ -11,6 +11,8 @@ import { readBrandLogo } from './brand-logo';
 import { contrastProblems, derivePalette } from './brand';
 import { DEFAULT_LANGUAGES, SUPPORTED_LANGUAGES, type LanguageCode } from '../i18n/languages.mjs';
 import { en } from '../i18n/en';
+import { isSupportedLocale } from '../format/locale';
+import { isPhoneCountry, readPhone } from '../format/phone';
 import defaultClinicJson from './default-clinic.json';
 
 function isValidTimeZone(timeZone: string): boolean {
@@ -22,12 +24,9 @@ function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-// "+1 303-555-0142", "(303) 555-0142", "030 1234567": an optional "+", then digits and the usual separators.
-const phoneNumber = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9(][0-9 ().-]*$/, 'must contain only digits, spaces, "+", "(", ")", "." or "-"')
-  .refine((value) => value.replace(/\D/g, '').length >= 7, 'must have at least 7 digits');
+// Any common way of writing a number ("303-555-0142", "+1 (303) 555 0142", "020 7946 0018"): checked
+// against address.country's numbering plan once the country is known (PHONE_KEYS, below).
+const phoneNumber = z.string().trim().min(1, 'must not be empty');
 
 const clockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be a 24-hour time like "07:30"');
 
@@ -244,6 +243,9 @@ const clinicalSignOffSchema = z.strictObject({
   date: isoDate,
 });
 
+/** Every config key that holds a phone number. */
+const PHONE_KEYS = ['phone', 'afterHoursPhone'] as const;
+
 export const clinicConfigSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty'),
   siteUrl,
@@ -253,7 +255,12 @@ export const clinicConfigSchema = z.strictObject({
     city: z.string().trim().min(1, 'must not be empty'),
     region: z.string().trim().min(1, 'must not be empty'),
     postalCode: z.string().trim().min(1, 'must not be empty'),
-    country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "US"'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "US" or "GB"')
+      .refine((country) => !/^[A-Z]{2}$/.test(country) || isPhoneCountry(country), {
+        error: (issue) => `has "${String(issue.input)}", which is not a country code (ISO 3166-1, like "US" or "GB")`,
+      }),
   }),
   timeZone: z.string().superRefine((timeZone, ctx) => {
     if (!isValidTimeZone(timeZone)) {
@@ -284,6 +291,13 @@ export const clinicConfigSchema = z.strictObject({
   emergencyNumber: z.string().regex(/^[0-9]{2,4}$/, 'must be a short emergency number like "911" or "112"'),
 
   // Optional: the site reads well without any of these.
+  // How dates, times and temperatures are written; left out, the page's language in address.country (lib/format/locale.ts).
+  locale: z
+    .string()
+    .refine(isSupportedLocale, {
+      error: (issue) => `has "${String(issue.input)}", which is not a locale (BCP 47) this build can format dates for, like "en-GB" or "es-US"`,
+    })
+    .optional(),
   email: z.email('must be an email address').optional(),
   afterHoursPhone: phoneNumber.optional(),
   openingHours: openingHours.optional(),
@@ -309,6 +323,14 @@ export const clinicConfigSchema = z.strictObject({
 }).refine((config) => !config.languageHelp.phoneLanguages?.afterHoursPhone || config.afterHoursPhone, {
   path: ['languageHelp', 'phoneLanguages', 'afterHoursPhone'],
   message: 'needs afterHoursPhone: the clinic has no out-of-hours number to describe',
+}).superRefine((config, ctx) => {
+  // A number is checked against the clinic's own country: the pages write it the way people there dial it.
+  for (const key of PHONE_KEYS) {
+    const value = config[key];
+    if (value === undefined) continue;
+    const result = readPhone(value, config.address.country);
+    if (!result.ok) ctx.addIssue({ code: 'custom', path: [key], message: result.problem });
+  }
 }).superRefine((config, ctx) => {
   const signOff = config.clinicalSignOff;
   if (!signOff) return;
@@ -424,9 +446,4 @@ export function clinicConfigWarnings(config: ClinicConfig): string[] {
     );
   }
   return warnings;
-}
-
-/** "+1 303-555-0142" → "tel:+13035550142" */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
 }

@@ -1,20 +1,26 @@
 /** Opening hours from the clinic config, in words a patient reads easily. */
 import type { ClinicConfig } from '@/lib/clinic/config';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
+import { clockText, usesTwelveHourClock, type DateTimeStyle } from '@/lib/format/date-time';
+import { dateTimeStyle } from '@/lib/format/house-style';
+import { pageLocale } from '@/lib/format/locale';
 
 type OpeningHours = NonNullable<ClinicConfig['openingHours']>;
 type WeekDay = OpeningHours[number]['days'][number];
 
 const WEEK: WeekDay[] = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
-/** "07:30" → "7:30 AM", "17:00" → "5 PM", "12:00" → "12 noon"; in Spanish "7:30 a. m.", "12 del mediodía". */
-export function formatClock(time: string, lang: LanguageCode): string {
-  const { hours, plannerScript } = dictionaryFor(lang);
+/**
+ * "07:30" → "7:30 AM", "17:00" → "5 PM", "12:00" → "12 noon"; in Spanish "7:30 a. m.";
+ * in the UK "7.30am", "5pm", "midday" (lib/format). Noon and midnight are the
+ * dictionary's words unless the locale's style names them without digits ("midday").
+ */
+export function formatClock(time: string, lang: LanguageCode, style: DateTimeStyle = dateTimeStyle(pageLocale(lang, 'US'))): string {
+  const { hours } = dictionaryFor(lang);
   const [h = 0, m = 0] = time.split(':').map(Number);
-  if (h === 12 && m === 0) return hours.noon;
-  if (h === 0 && m === 0) return hours.midnight;
-  const hour12 = h % 12 === 0 ? 12 : h % 12;
-  const minutes = m === 0 ? '' : `:${String(m).padStart(2, '0')}`;
-  return `${hour12}${minutes} ${h < 12 ? plannerScript.am : plannerScript.pm}`;
+  const inWords = (word: string | undefined) => (word && !/\d/.test(word) ? word : undefined);
+  if (usesTwelveHourClock(style) && m === 0 && h === 12) return inWords(style.noon) ?? hours.noon;
+  if (usesTwelveHourClock(style) && m === 0 && h === 0) return inWords(style.midnight) ?? hours.midnight;
+  return clockText(h, m, style, { short: true });
 }
 
 /** ["Mo","Tu","We","Th","Fr"] → "Monday to Friday"; ["Mo","We"] → "Monday and Wednesday". */
@@ -35,10 +41,10 @@ export function formatDays(days: WeekDay[], lang: LanguageCode): string {
 }
 
 /** One line per entry: "Monday to Friday: 7:30 AM to 5 PM"; "lunes a viernes: de 7:30 a. m. a 5 p. m.". */
-export function formatOpeningHours(hours: OpeningHours, lang: LanguageCode): string[] {
+export function formatOpeningHours(hours: OpeningHours, lang: LanguageCode, style?: DateTimeStyle): string[] {
   const { hours: words } = dictionaryFor(lang);
   const capitalised = (line: string) => line.charAt(0).toUpperCase() + line.slice(1);
   return hours.map((entry) =>
-    capitalised(fill(words.line, { days: formatDays(entry.days, lang), opens: formatClock(entry.opens, lang), closes: formatClock(entry.closes, lang) })),
+    capitalised(fill(words.line, { days: formatDays(entry.days, lang), opens: formatClock(entry.opens, lang, style), closes: formatClock(entry.closes, lang, style) })),
   );
 }

@@ -5,7 +5,7 @@ import { loadFaq, mdxToPlainText, parseFaq } from './faq';
 
 const clinic = {
   name: 'Test Clinic',
-  phone: '+1 555-0100',
+  phone: '+1 303-555-0100',
   emergencyNumber: '112',
   address: { street: '1 Main St', city: 'Town', region: 'ST', postalCode: '00000', country: 'US' },
   aftercare: { dressingDays: 2, checkUpDaysAfter: { from: 10, to: 14 }, feverCelsius: 38.5, avoidHeavyLiftingDays: 1 },
@@ -42,7 +42,7 @@ Wait until the cut has healed.
 describe('parseFaq', () => {
   it('takes each "## …?" heading as a question and the text up to the next "## " as its answer', () => {
     expect(parseFaq(source, clinic, 'en')).toEqual([
-      { question: 'How long does a port last?', answer: 'It can stay in for years. See aftercare and call +1 555-0100. one two' },
+      { question: 'How long does a port last?', answer: 'It can stay in for years. See aftercare and call (303) 555-0100. one two' },
       { question: 'Can I shower?', answer: 'Yes, after 3 days. Swimming Wait until the cut has healed.' },
     ]);
   });
@@ -55,7 +55,7 @@ describe('parseFaq', () => {
 describe('mdxToPlainText', () => {
   it('replaces clinic components with the clinic values and drops other markup', () => {
     expect(mdxToPlainText('Call <ClinicPhone /> or <EmergencyNumber />. <ClinicAddress />', clinic, 'en')).toBe(
-      'Call +1 555-0100 or 112. 1 Main St, Town, ST 00000',
+      'Call (303) 555-0100 or 112. 1 Main St, Town, ST 00000',
     );
     expect(mdxToPlainText('`code` and __strong__ and \\*stars\\*', clinic, 'en')).toBe('code and strong and *stars*');
   });

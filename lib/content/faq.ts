@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import type { ClinicConfig } from '@/lib/clinic/config';
 import { dayRangeText, daysText, feverTemperatureText, flushIntervalText } from '@/lib/clinic/aftercare';
+import { phoneText } from '@/lib/format/phone';
 import type { LanguageCode } from '@/lib/i18n';
 import { HEADING_ID_SUFFIX } from '@/lib/content/headings';
 import { FRONTMATTER } from '@/lib/content/pages';
@@ -26,12 +27,12 @@ export function clinicComponentText(clinic: ClinicConfig, lang: LanguageCode): R
   const { aftercare } = clinic;
   return {
     ClinicName: clinic.name,
-    ClinicPhone: clinic.phone,
+    ClinicPhone: phoneText(clinic.phone, clinic.address.country),
     EmergencyNumber: clinic.emergencyNumber,
     ClinicAddress: `${street}, ${city}, ${region} ${postalCode}`,
     DressingDays: daysText(aftercare.dressingDays, lang),
     CheckUpDays: dayRangeText(aftercare.checkUpDaysAfter, lang),
-    FeverTemperature: feverTemperatureText(aftercare),
+    FeverTemperature: feverTemperatureText(clinic, lang),
     HeavyLiftingDays: daysText(aftercare.avoidHeavyLiftingDays, lang),
     FlushInterval: flushIntervalText(aftercare, lang),
     WhenToCall: callNowPlainText(clinic, lang),

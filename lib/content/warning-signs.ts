@@ -28,8 +28,8 @@ import { feverTemperatureText } from '@/lib/clinic/aftercare';
 import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 
-type Clinic = Pick<ClinicConfig, 'emergencyNumber' | 'aftercare'>;
-type Fever = Pick<ClinicConfig['aftercare'], 'feverCelsius'>;
+type Clinic = Pick<ClinicConfig, 'emergencyNumber' | 'aftercare' | 'address' | 'locale'>;
+type Fever = Pick<ClinicConfig, 'aftercare' | 'address' | 'locale'>;
 
 export function emergencySigns(lang: LanguageCode): string[] {
   const { signs } = clinicalWordsFor(lang);
@@ -57,10 +57,10 @@ export const emergencyAdvice = (lang: LanguageCode) => clinicalWordsFor(lang).si
  * it will not stop, the emergency list. After the port is out (portRemoved),
  * the same signs are worded for the cut alone.
  */
-export function infectionSigns(aftercare: Fever, lang: LanguageCode, { portRemoved = false } = {}): string[] {
+export function infectionSigns(clinic: Fever, lang: LanguageCode, { portRemoved = false } = {}): string[] {
   const { signs } = clinicalWordsFor(lang);
   return [
-    fill(signs.infectionFever, { temperature: feverTemperatureText(aftercare) }),
+    fill(signs.infectionFever, { temperature: feverTemperatureText(clinic, lang) }),
     portRemoved ? signs.infection2Removed : signs.infection2,
     portRemoved ? signs.infection3Removed : signs.infection3,
     signs.infection4,
@@ -121,7 +121,7 @@ export function routineReasons(lang: LanguageCode): string[] {
 export function callNowLines(clinic: Clinic, lang: LanguageCode) {
   const { callNow } = clinicalWordsFor(lang);
   return {
-    fever: fill(callNow.fever, { temperature: feverTemperatureText(clinic.aftercare) }),
+    fever: fill(callNow.fever, { temperature: feverTemperatureText(clinic, lang) }),
     feverAction: callNow.feverAction,
     emergency: callNow.emergency,
     emergencyAction: fill(callNow.emergencyAction, { number: clinic.emergencyNumber }),

@@ -208,16 +208,7 @@ export const en = {
   },
   /** The words the planner's browser script needs: they travel to it in the page (data-planner). */
   plannerScript: {
-    /** Intl locale for weekday and month names, and how a day and a clock time are written. */
-    locale: 'en-US',
-    dayFormat: '{weekday} {day} {month} {year}',
-    /** The short list at the top of the page: the year is on the appointment's line. */
-    dayFormatWithoutYear: '{weekday} {day} {month}',
-    am: 'AM',
-    pm: 'PM',
-    // Exactly 12:00 and 0:00, where a. m./p. m. leave some readers unsure.
-    noon: '12:00 PM',
-    midnight: '12:00 AM',
+    // Dates and clock times are written by lib/format/date-time.ts, the way the clinic's country writes them.
     empty: 'Enter the date and time of your appointment.',
     format:
       'We could not read that appointment time. Enter the date and time from your appointment letter, for example 3 December at 8:30 AM.',

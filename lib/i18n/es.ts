@@ -190,22 +190,13 @@ export const es: Dictionary = {
     qrLabel: 'Código QR: un enlace a su propia página con sus horas',
   },
   plannerScript: {
-    locale: 'es-US',
-    dayFormat: '{weekday}, {day} de {month} de {year}',
-    /** The short list at the top of the page: the year is on the appointment's line. */
-    dayFormatWithoutYear: '{weekday}, {day} de {month}',
-    am: 'a. m.',
-    pm: 'p. m.',
-    // Exactly 12:00 and 0:00 in words: with p. m. / a. m. many readers cannot tell noon from midnight.
-    noon: '12:00 del mediodía',
-    midnight: '12:00 de la noche',
     empty: 'Escriba la fecha y la hora de su cita.',
     format:
       'No pudimos leer esa hora de cita. Escriba la fecha y la hora que aparecen en la carta de su cita, por ejemplo, 3 de diciembre a las 8:30 a. m.',
     notADate: 'Esa fecha no existe. Revise el día y el mes de su cita.',
     notATime: 'Esa hora no existe. Escriba una hora entre las 12:00 de la noche y las 11:59 p. m.',
     skipped:
-      'Ese día los relojes se adelantan una hora y esa hora no existe, así que no puede ser la hora de su cita. Confirme la hora con la clínica.',
+      'Ese día se adelantan los relojes y esa hora no existe, así que no puede ser la hora de su cita. Confirme la hora con la clínica.',
     past: 'Esa hora ya pasó. Escriba la fecha y la hora de su próxima cita.',
     clockBackFirst: 'Ese día se atrasan los relojes y la hora {clock} se repite: esta es la primera vez, antes del cambio',
     clockBackSecond: 'Ese día se atrasan los relojes y la hora {clock} se repite: esta es la segunda vez, después del cambio',

@@ -1,5 +1,5 @@
 /**
- * The site's languages: each one's dictionary, Intl and Open Graph locale,
+ * The site's languages: each one's dictionary,
  * content folder and URL prefix. English is the source and lives at the root;
  * every other language lives under /<code>/ with its pages in content/<code>/.
  * Which languages a site has is the clinic config's "languages" key.
@@ -16,15 +16,12 @@ export type { LanguageCode } from './languages.mjs';
 
 type LanguageInfo = {
   dictionary: Dictionary;
-  /** For Intl dates, times and lists. */
-  intlLocale: string;
-  /** Open Graph wants a territory too; both editions are written for US readers. */
-  ogLocale: string;
 };
+// A page's locale (dates, times, Open Graph) is its language in the clinic's country: lib/format/locale.ts.
 
 export const LANGUAGE_INFO: Record<LanguageCode, LanguageInfo> = {
-  en: { dictionary: en, intlLocale: 'en-US', ogLocale: 'en_US' },
-  es: { dictionary: es, intlLocale: 'es-US', ogLocale: 'es_US' },
+  en: { dictionary: en },
+  es: { dictionary: es },
 };
 
 const checked = new Set<LanguageCode>();

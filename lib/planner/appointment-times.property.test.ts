@@ -22,8 +22,11 @@
 import fc from 'fast-check';
 import { Temporal } from '@js-temporal/polyfill';
 import { en } from '../i18n/en';
+import { dateTimeStyle } from '../format/house-style';
 import { parseAppointment, preparationTimes, timeInWords, wallTimeIn, type PreparationRules } from './appointment-times';
 import { preparationEvents } from './calendar-file';
+
+const US_ENGLISH = dateTimeStyle('en-US');
 
 const SEED = 20_270_314;
 const RUNS = 2_000;
@@ -160,7 +163,7 @@ function expectedRelation(time: Want, appointment: Want): string {
 function expectedFull(time: Want, appointment: Want): string {
   const { year, month, day } = time.wall;
   const relation = expectedRelation(time, appointment);
-  const said = `${WEEKDAYS[time.dayOfWeek - 1]} ${day} ${MONTHS[month - 1]} ${year}, ${expectedClock(time.wall)}${relation ? ` — ${relation}` : ''}`;
+  const said = `${WEEKDAYS[time.dayOfWeek - 1]}, ${MONTHS[month - 1]} ${day}, ${year}, ${expectedClock(time.wall)}${relation ? ` — ${relation}` : ''}`;
   if (time.twice === 'no') return said;
   const which = time.twice === 'first' ? 'first one, before' : 'second one, after';
   return `${said}. The clocks go back, so ${expectedClock(time.wall)} comes twice that day: this is the ${which} the change`;
@@ -200,8 +203,8 @@ function check({ zone, wall }: Case, rules: PreparationRules): 'skipped' | 'twic
     expect(actual?.getTime(), label).toBe(time.ms);
     const { year, month, day, hour, minute } = time.wall;
     expect(wallTimeIn(actual!, zone), label).toEqual({ year, month, day, hour, minute });
-    const words = timeInWords(actual!, result.instant, zone, en.plannerScript);
-    expect(words.day, label).toBe(`${WEEKDAYS[time.dayOfWeek - 1]} ${day} ${MONTHS[month - 1]} ${year}`);
+    const words = timeInWords(actual!, result.instant, zone, en.plannerScript, US_ENGLISH);
+    expect(words.day, label).toBe(`${WEEKDAYS[time.dayOfWeek - 1]}, ${MONTHS[month - 1]} ${day}, ${year}`);
     expect(words.clock, label).toBe(expectedClock(time.wall));
     expect(words.relation, label).toBe(expectedRelation(time, appointment));
     expect(words.full, label).toBe(expectedFull(time, appointment));

@@ -2,9 +2,10 @@ import defaultClinic from '../clinic/default-clinic.json';
 import secondClinic from '../../tests/fixtures/second-clinic.json';
 import { en } from '../i18n/en';
 import { es } from '../i18n/es';
+import { clockText } from '../format/date-time';
+import { dateTimeStyle } from '../format/house-style';
 import {
   appointmentValue,
-  clockText,
   parseAppointment,
   problemMessage,
   preparationTimes,
@@ -14,6 +15,8 @@ import {
 } from './appointment-times';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
+const US_ENGLISH = dateTimeStyle('en-US');
+const US_SPANISH = dateTimeStyle('es-US');
 const rulesOf = (c: typeof defaultClinic | typeof secondClinic): PreparationRules => ({ ...c.fasting, arrivalMinutesBefore: c.arrivalMinutesBefore });
 
 /** Parses a future appointment and returns each planner time in words. */
@@ -21,7 +24,7 @@ function plan(value: string, timeZone: string, rules: PreparationRules) {
   const result = parseAppointment(value, timeZone, NOW);
   if (!result.ok) throw new Error(`expected ${value} to parse, got ${result.problem}`);
   const times = preparationTimes(result.instant, rules);
-  const words = (d: Date) => timeInWords(d, result.instant, timeZone, en.plannerScript).full;
+  const words = (d: Date) => timeInWords(d, result.instant, timeZone, en.plannerScript, US_ENGLISH).full;
   return {
     instant: result.instant,
     fatty: times.lastFattyFood ? words(times.lastFattyFood) : undefined,
@@ -66,23 +69,23 @@ describe('cut-offs across midnight', () => {
   it('6 hours before a 7:30 AM slot is 1:30 AM the same day', () => {
     const { fatty, food, liquids, arrival } = plan('2026-12-03T07:30', 'America/Denver', rulesOf(defaultClinic));
     // The default clinic's fatty-food rule is 8 hours: 11:30 PM the night before.
-    expect(fatty).toBe('Wednesday 2 December 2026, 11:30 PM — the night before');
-    expect(food).toBe('Thursday 3 December 2026, 1:30 AM — the night before, after midnight');
-    expect(liquids).toBe('Thursday 3 December 2026, 5:30 AM — the same morning');
-    expect(arrival).toBe('Thursday 3 December 2026, 6:30 AM — the same morning');
+    expect(fatty).toBe('Wednesday, December 2, 2026, 11:30 PM — the night before');
+    expect(food).toBe('Thursday, December 3, 2026, 1:30 AM — the night before, after midnight');
+    expect(liquids).toBe('Thursday, December 3, 2026, 5:30 AM — the same morning');
+    expect(arrival).toBe('Thursday, December 3, 2026, 6:30 AM — the same morning');
   });
 
   it('an 8 hour rule from 7:30 AM is 11:30 PM the night before', () => {
     const { fatty, food, liquids, arrival } = plan('2026-12-03T07:30', 'America/Los_Angeles', rulesOf(secondClinic));
     expect(fatty).toBeUndefined();
-    expect(food).toBe('Wednesday 2 December 2026, 11:30 PM — the night before');
-    expect(liquids).toBe('Thursday 3 December 2026, 5:30 AM — the same morning');
-    expect(arrival).toBe('Thursday 3 December 2026, 6:45 AM — the same morning');
+    expect(food).toBe('Wednesday, December 2, 2026, 11:30 PM — the night before');
+    expect(liquids).toBe('Thursday, December 3, 2026, 5:30 AM — the same morning');
+    expect(arrival).toBe('Thursday, December 3, 2026, 6:45 AM — the same morning');
   });
 
   it('crosses a month and a year boundary', () => {
     const { food } = plan('2027-01-01T07:00', 'America/Los_Angeles', rulesOf(secondClinic));
-    expect(food).toBe('Thursday 31 December 2026, 11:00 PM — the night before');
+    expect(food).toBe('Thursday, December 31, 2026, 11:00 PM — the night before');
   });
 });
 
@@ -91,9 +94,9 @@ describe('cut-offs across a daylight-saving change in the clinic zone', () => {
     const { instant, times, food, liquids } = plan('2027-03-14T07:30', 'America/Denver', rulesOf(defaultClinic));
     expect(instant).toEqual(new Date('2027-03-14T13:30:00Z'));
     expect(times.lastSolidFood).toEqual(new Date('2027-03-14T07:30:00Z'));
-    expect(food).toBe('Sunday 14 March 2027, 12:30 AM — the night before, after midnight');
+    expect(food).toBe('Sunday, March 14, 2027, 12:30 AM — the night before, after midnight');
     // 2 real hours before 7:30 AM MDT is 5:30 AM MDT: the skipped hour is not counted twice.
-    expect(liquids).toBe('Sunday 14 March 2027, 5:30 AM — the same morning');
+    expect(liquids).toBe('Sunday, March 14, 2027, 5:30 AM — the same morning');
   });
 
   it('fall back (Denver 2026-11-01): 6 hours before 7:30 AM MST is the second 1:30 AM, not 12:30 AM', () => {
@@ -102,15 +105,15 @@ describe('cut-offs across a daylight-saving change in the clinic zone', () => {
     expect(times.lastSolidFood).toEqual(new Date('2026-11-01T08:30:00Z'));
     // The clock shows 1:00–2:00 twice that night; this is the second 1:30 (MST), after the change, and says so.
     expect(food).toBe(
-      'Sunday 1 November 2026, 1:30 AM — the night before, after midnight. The clocks go back, so 1:30 AM comes twice that day: this is the second one, after the change',
+      'Sunday, November 1, 2026, 1:30 AM — the night before, after midnight. The clocks go back, so 1:30 AM comes twice that day: this is the second one, after the change',
     );
-    expect(arrival).toBe('Sunday 1 November 2026, 6:30 AM — the same morning');
+    expect(arrival).toBe('Sunday, November 1, 2026, 6:30 AM — the same morning');
   });
 
   it('an 8 hour rule across the Los Angeles spring-forward night', () => {
     // 2027-03-14 7:30 AM PDT = 14:30 UTC; 8 h earlier is 06:30 UTC = 10:30 PM PST on the 13th.
     const { food } = plan('2027-03-14T07:30', 'America/Los_Angeles', rulesOf(secondClinic));
-    expect(food).toBe('Saturday 13 March 2027, 10:30 PM — the night before');
+    expect(food).toBe('Saturday, March 13, 2027, 10:30 PM — the night before');
   });
 });
 
@@ -119,15 +122,15 @@ describe('other fasting rules', () => {
     const rules = { solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2, fattyFoodHoursBefore: 8, arrivalMinutesBefore: 30 };
     expect(plan('2026-12-03T07:30', 'America/Denver', rules).fatty).toBeUndefined();
     expect(plan('2026-12-03T07:30', 'America/Denver', { ...rules, fattyFoodHoursBefore: 10 }).fatty).toBe(
-      'Wednesday 2 December 2026, 9:30 PM — the night before',
+      'Wednesday, December 2, 2026, 9:30 PM — the night before',
     );
   });
 
   it('an afternoon slot keeps every cut-off on the same day', () => {
     const { food, liquids, arrival } = plan('2026-12-03T14:00', 'America/Denver', rulesOf(defaultClinic));
-    expect(food).toBe('Thursday 3 December 2026, 8:00 AM — the same morning');
-    expect(liquids).toBe('Thursday 3 December 2026, 12:00 PM — the same afternoon');
-    expect(arrival).toBe('Thursday 3 December 2026, 1:00 PM — the same afternoon');
+    expect(food).toBe('Thursday, December 3, 2026, 8:00 AM — the same morning');
+    expect(liquids).toBe('Thursday, December 3, 2026, 12:00 PM — the same afternoon');
+    expect(arrival).toBe('Thursday, December 3, 2026, 1:00 PM — the same afternoon');
   });
 
   it('handles half hours and a rule of 0 hours', () => {
@@ -136,18 +139,18 @@ describe('other fasting rules', () => {
       clearLiquidsHoursBefore: 0,
       arrivalMinutesBefore: 30,
     });
-    expect(food).toBe('Thursday 3 December 2026, 2:30 AM — the night before, after midnight');
-    expect(liquids).toBe('Thursday 3 December 2026, 9:00 AM');
+    expect(food).toBe('Thursday, December 3, 2026, 2:30 AM — the night before, after midnight');
+    expect(liquids).toBe('Thursday, December 3, 2026, 9:00 AM');
   });
 
   it('a 24 hour rule is the day before at the same time', () => {
     const { food } = plan('2026-12-03T10:15', 'America/Denver', { solidFoodHoursBefore: 24, clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 0 });
-    expect(food).toBe('Wednesday 2 December 2026, 10:15 AM — the day before');
+    expect(food).toBe('Wednesday, December 2, 2026, 10:15 AM — the day before');
   });
 
   it('a midday cut-off the day before is "the afternoon before"', () => {
     const { food } = plan('2026-12-03T06:00', 'America/Denver', { solidFoodHoursBefore: 17, clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 0 });
-    expect(food).toBe('Wednesday 2 December 2026, 1:00 PM — the afternoon before');
+    expect(food).toBe('Wednesday, December 2, 2026, 1:00 PM — the afternoon before');
   });
 });
 
@@ -196,16 +199,16 @@ describe('bad input gets a friendly message, never an exception', () => {
 });
 
 it('writes clock times the way patients read them', () => {
-  expect(clockText(0, 0, en.plannerScript)).toBe('12:00 AM');
-  expect(clockText(12, 5, en.plannerScript)).toBe('12:05 PM');
-  expect(clockText(23, 30, en.plannerScript)).toBe('11:30 PM');
-  expect(clockText(8, 30, es.plannerScript)).toBe('8:30 a. m.');
-  expect(clockText(23, 30, es.plannerScript)).toBe('11:30 p. m.');
-  expect(clockText(12, 0, en.plannerScript)).toBe('12:00 PM');
+  expect(clockText(0, 0, US_ENGLISH)).toBe('12:00 AM');
+  expect(clockText(12, 5, US_ENGLISH)).toBe('12:05 PM');
+  expect(clockText(23, 30, US_ENGLISH)).toBe('11:30 PM');
+  expect(clockText(8, 30, US_SPANISH)).toBe('8:30 a. m.');
+  expect(clockText(23, 30, US_SPANISH)).toBe('11:30 p. m.');
+  expect(clockText(12, 0, US_ENGLISH)).toBe('12:00 PM');
   // Spanish says noon and midnight in words: "12:00 p. m." reads as either to many.
-  expect(clockText(12, 0, es.plannerScript)).toBe('12:00 del mediodía');
-  expect(clockText(0, 0, es.plannerScript)).toBe('12:00 de la noche');
-  expect(clockText(12, 30, es.plannerScript)).toBe('12:30 p. m.');
+  expect(clockText(12, 0, US_SPANISH)).toBe('12:00 del mediodía');
+  expect(clockText(0, 0, US_SPANISH)).toBe('12:00 de la noche');
+  expect(clockText(12, 30, US_SPANISH)).toBe('12:30 p. m.');
 });
 
 it('writes a wall time back as the link value', () => {
@@ -216,19 +219,19 @@ describe('in Spanish', () => {
   it('says the day with Intl names and the clock with a. m. / p. m.', () => {
     const result = parseAppointment('2027-06-15T08:30', 'America/Denver', NOW);
     if (!result.ok) throw new Error(result.problem);
-    expect(timeInWords(result.instant, result.instant, 'America/Denver', es.plannerScript).full).toBe('martes, 15 de junio de 2027, 8:30 a. m.');
+    expect(timeInWords(result.instant, result.instant, 'America/Denver', es.plannerScript, US_SPANISH).full).toBe('martes, 15 de junio de 2027, 8:30 a. m.');
     const times = preparationTimes(result.instant, { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 4, arrivalMinutesBefore: 60 });
-    expect(timeInWords(times.lastSolidFood, result.instant, 'America/Denver', es.plannerScript).full).toBe(
+    expect(timeInWords(times.lastSolidFood, result.instant, 'America/Denver', es.plannerScript, US_SPANISH).full).toBe(
       'martes, 15 de junio de 2027, 2:30 a. m. — de madrugada (después de la medianoche)',
     );
-    expect(timeInWords(times.arrival, result.instant, 'America/Denver', es.plannerScript).full).toBe('martes, 15 de junio de 2027, 7:30 a. m. — esa misma mañana');
+    expect(timeInWords(times.arrival, result.instant, 'America/Denver', es.plannerScript, US_SPANISH).full).toBe('martes, 15 de junio de 2027, 7:30 a. m. — esa misma mañana');
   });
 
   it('says noon in words', () => {
     const result = parseAppointment('2027-06-15T18:00', 'America/Denver', NOW);
     if (!result.ok) throw new Error(result.problem);
     const times = preparationTimes(result.instant, { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 4, arrivalMinutesBefore: 60 });
-    expect(timeInWords(times.lastSolidFood, result.instant, 'America/Denver', es.plannerScript).full).toBe(
+    expect(timeInWords(times.lastSolidFood, result.instant, 'America/Denver', es.plannerScript, US_SPANISH).full).toBe(
       'martes, 15 de junio de 2027, 12:00 del mediodía — esa misma tarde',
     );
   });
@@ -237,8 +240,8 @@ describe('in Spanish', () => {
     const result = parseAppointment('2027-01-04T07:00', 'America/Denver', NOW);
     if (!result.ok) throw new Error(result.problem);
     const times = preparationTimes(result.instant, { solidFoodHoursBefore: 12, clearLiquidsHoursBefore: 4, arrivalMinutesBefore: 60 });
-    expect(timeInWords(times.lastSolidFood, result.instant, 'America/Denver', es.plannerScript).full).toBe('domingo, 3 de enero de 2027, 7:00 p. m. — la noche anterior');
+    expect(timeInWords(times.lastSolidFood, result.instant, 'America/Denver', es.plannerScript, US_SPANISH).full).toBe('domingo, 3 de enero de 2027, 7:00 p. m. — la noche anterior');
     const early = new Date(result.instant.getTime() - 3 * 24 * 3600_000);
-    expect(timeInWords(early, result.instant, 'America/Denver', es.plannerScript).relation).toBe('3 días antes');
+    expect(timeInWords(early, result.instant, 'America/Denver', es.plannerScript, US_SPANISH).relation).toBe('3 días antes');
   });
 });

@@ -2,12 +2,13 @@
  * The preparation planner's arithmetic: read an appointment given as clinic
  * wall-clock time ("2026-12-03T08:30"), turn it into an instant in the clinic's
  * time zone, count back the fasting and arrival rules, and say the results as
- * clock times with day words ("Wednesday 2 December, 11:30 PM — the night before";
+ * clock times with day words ("Wednesday, December 2, 2026, 11:30 PM — the night before";
  * in Spanish "miércoles, 2 de diciembre de 2026, 11:30 p. m. — la noche anterior"), in
- * the words of the page's dictionary, which the caller passes in.
+ * the words of the page's dictionary and the date style of the clinic's country
+ * (lib/format/date-time.ts), which the caller passes in.
  *
  * Plain functions with no clinic import and no library: the client planner
- * ships this file, so it uses only Intl.
+ * ships this file, so it uses only Intl (through lib/format/date-time.ts).
  *
  * Daylight-saving choices, made on purpose:
  * - Cut-offs count back real elapsed time. "No food for 6 hours" means six
@@ -22,6 +23,7 @@
  *   one, before the change"), so no patient eats an hour into the fast.
  */
 import type { Dictionary } from '@/lib/i18n/en';
+import { clockText, dateText, type DateTimeStyle } from '@/lib/format/date-time';
 
 /** The planner's words in one language (the `plannerScript` part of a dictionary, lib/i18n/). */
 export type PlannerWords = Dictionary['plannerScript'];
@@ -190,21 +192,6 @@ export function preparationTimes(appointment: Date, rules: PreparationRules): Pr
   };
 }
 
-/**
- * "7:30 AM", "12:05 PM", "12:00 AM" (midnight); in Spanish "7:30 a. m.", and
- * exactly noon and midnight in words ("12:00 del mediodía", "12:00 de la noche").
- */
-export function clockText(
-  hour: number,
-  minute: number,
-  words: Pick<PlannerWords, 'am' | 'pm' | 'noon' | 'midnight'>,
-): string {
-  if (minute === 0 && hour === 12) return words.noon;
-  if (minute === 0 && hour === 0) return words.midnight;
-  const twelve = hour % 12 === 0 ? 12 : hour % 12;
-  return `${twelve}:${String(minute).padStart(2, '0')} ${hour < 12 ? words.am : words.pm}`;
-}
-
 function dayNumber(wall: WallTime): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day) / (24 * HOUR);
 }
@@ -238,25 +225,18 @@ export type TimeInWords = {
   full: string;
 };
 
-const nameFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The weekday and month names of an instant in the clinic's zone, in the words' language (Intl). */
-function dayNames(instant: Date, timeZone: string, locale: string): { weekday: string; month: string } {
-  const key = `${locale} ${timeZone}`;
-  let format = nameFormatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', month: 'long' });
-    nameFormatters.set(key, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  return { weekday: parts.weekday ?? '', month: parts.month ?? '' };
-}
-
-/** One time as the planner shows it, in the clinic's zone and the words' language. */
-export function timeInWords(instant: Date, appointment: Date, timeZone: string, words: PlannerWords): TimeInWords {
+/** One time as the planner shows it, in the clinic's zone, the words' language and the country's way of writing dates and times (lib/format). */
+export function timeInWords(
+  instant: Date,
+  appointment: Date,
+  timeZone: string,
+  words: PlannerWords,
+  style: DateTimeStyle,
+  { year = true }: { year?: boolean } = {},
+): TimeInWords {
   const time = wallTimeIn(instant, timeZone);
-  const day = fillIn(words.dayFormat, { ...dayNames(instant, timeZone, words.locale), day: time.day, year: time.year });
-  const clock = clockText(time.hour, time.minute, words);
+  const day = dateText(instant, timeZone, style, { year });
+  const clock = clockText(time.hour, time.minute, style);
   const relation = instant.getTime() === appointment.getTime() ? '' : dayWords(time, wallTimeIn(appointment, timeZone), words);
   // A clock time the clocks go back over comes twice: "1:30 AM" alone could be an hour early or an hour late.
   const occurrences = wallTimeInstants(time, timeZone);
@@ -265,6 +245,11 @@ export function timeInWords(instant: Date, appointment: Date, timeZone: string, 
   const said = relation ? `${day}, ${clock} — ${relation}` : `${day}, ${clock}`;
   // "1:30 a. m." already ends a sentence.
   return { day, clock, relation, clockChange, full: clockChange ? `${said}${said.endsWith('.') ? '' : '.'} ${clockChange}` : said };
+}
+
+/** A time said before a sentence's own period: "8:30 a. m." loses its last dot, so "{arrival}." never reads "a. m..". */
+export function beforePeriod(text: string): string {
+  return text.endsWith('.') ? text.slice(0, -1) : text;
 }
 
 /** "2026-12-03T08:30" for a wall time: the `appointment` link value. */

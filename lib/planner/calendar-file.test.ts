@@ -6,7 +6,7 @@ import { parseAppointment, preparationTimes } from './appointment-times';
 import { calendarFile, escapeText, foldLine, icsUtc, preparationEvents } from './calendar-file';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
-const details = { clinicName: 'Riverbend Vascular & Interventional Clinic', clinicPhone: '+1 303-555-0142', uidDomain: 'port-guide.example.org' };
+const details = { clinicName: 'Riverbend Vascular & Interventional Clinic', clinicPhone: '(303) 555-0142', uidDomain: 'port-guide.example.org' };
 
 function fileFor(value: string, lang: 'en' | 'es' = 'en') {
   const result = parseAppointment(value, 'America/Denver', NOW);
@@ -30,7 +30,7 @@ it('holds the cut-offs and arrival as UTC instants, written out by hand for 7:30
   expect(food?.SUMMARY).toBe('Port procedure: last solid food');
   expect(arrive?.SUMMARY).toBe('Arrive at Riverbend Vascular & Interventional Clinic for your port procedure');
   expect(arrive?.DESCRIPTION).toContain('not a taxi or rideshare on your own. For 24 hours, do not drive, drink alcohol or take sleeping pills');
-  expect(arrive?.DESCRIPTION).toContain('+1 303-555-0142');
+  expect(arrive?.DESCRIPTION).toContain('(303) 555-0142');
   expect(food?.alarms).toEqual([{ ACTION: 'DISPLAY', DESCRIPTION: 'Port procedure: last solid food', TRIGGER: '-PT30M' }]);
 });
 
@@ -93,5 +93,5 @@ it('writes the events in the page language: Spanish titles, reminders and descri
   expect(food?.alarms).toEqual([{ ACTION: 'DISPLAY', DESCRIPTION: 'Colocación del puerto: última comida sólida', TRIGGER: '-PT30M' }]);
   expect(liquids?.DESCRIPTION).toContain('Después de esta hora, no tome nada, solo un sorbo de agua');
   expect(arrive?.SUMMARY).toBe('Llegue a Riverbend Vascular & Interventional Clinic para la colocación del puerto');
-  expect(arrive?.DESCRIPTION).toContain('¿Preguntas? Llame a Riverbend Vascular & Interventional Clinic al +1 303-555-0142.');
+  expect(arrive?.DESCRIPTION).toContain('¿Preguntas? Llame a Riverbend Vascular & Interventional Clinic al (303) 555-0142.');
 });

@@ -8,6 +8,7 @@
  */
 import { en } from '../i18n/en';
 import { es } from '../i18n/es';
+import { dateTimeStyle } from '../format/house-style';
 import { parseAppointment, preparationTimes, problemMessage, timeInWords, type PlannerWords, type PreparationRules } from './appointment-times';
 
 const DENVER = 'America/Denver';
@@ -17,7 +18,7 @@ function plan(value: string, rules: PreparationRules) {
   const result = parseAppointment(value, DENVER, NOW);
   if (!result.ok) throw new Error(`expected ${value} to parse, got ${result.problem}`);
   const times = preparationTimes(result.instant, rules);
-  const say = (instant: Date, words: PlannerWords) => timeInWords(instant, result.instant, DENVER, words).full;
+  const say = (instant: Date, words: PlannerWords) => timeInWords(instant, result.instant, DENVER, words, dateTimeStyle(words === es.plannerScript ? 'es-US' : 'en-US')).full;
   return { instant: result.instant, times, say };
 }
 
@@ -30,7 +31,7 @@ describe('spring forward: an appointment time that does not exist', () => {
       'That time is skipped when the clocks go forward, so it cannot be your appointment time. Check the time with the clinic.',
     );
     expect(problemMessage(result.problem, es.plannerScript)).toBe(
-      'Ese día los relojes se adelantan una hora y esa hora no existe, así que no puede ser la hora de su cita. Confirme la hora con la clínica.',
+      'Ese día se adelantan los relojes y esa hora no existe, así que no puede ser la hora de su cita. Confirme la hora con la clínica.',
     );
   });
 
@@ -48,7 +49,7 @@ describe('fall back: an appointment time that happens twice', () => {
     // The first 1:30 AM is MDT, 07:30 UTC; the second would be 08:30 UTC.
     expect(instant).toEqual(new Date('2027-11-07T07:30:00Z'));
     expect(say(instant, en.plannerScript)).toBe(
-      'Sunday 7 November 2027, 1:30 AM. The clocks go back, so 1:30 AM comes twice that day: this is the first one, before the change',
+      'Sunday, November 7, 2027, 1:30 AM. The clocks go back, so 1:30 AM comes twice that day: this is the first one, before the change',
     );
     expect(say(instant, es.plannerScript)).toBe(
       'domingo, 7 de noviembre de 2027, 1:30 a. m. Ese día se atrasan los relojes y la hora 1:30 a. m. se repite: esta es la primera vez, antes del cambio',
@@ -58,10 +59,10 @@ describe('fall back: an appointment time that happens twice', () => {
   it('the minutes either side of the repeated hour happen once and say nothing extra', () => {
     const before = plan('2027-11-07T00:59', { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 30 });
     expect(before.instant).toEqual(new Date('2027-11-07T06:59:00Z'));
-    expect(before.say(before.instant, en.plannerScript)).toBe('Sunday 7 November 2027, 12:59 AM');
+    expect(before.say(before.instant, en.plannerScript)).toBe('Sunday, November 7, 2027, 12:59 AM');
     const after = plan('2027-11-07T02:00', { solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 30 });
     expect(after.instant).toEqual(new Date('2027-11-07T09:00:00Z'));
-    expect(after.say(after.instant, en.plannerScript)).toBe('Sunday 7 November 2027, 2:00 AM');
+    expect(after.say(after.instant, en.plannerScript)).toBe('Sunday, November 7, 2027, 2:00 AM');
   });
 });
 
@@ -81,11 +82,11 @@ const cutOffs: HandWritten[] = [
     rules: { fattyFoodHoursBefore: 8, solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 5, arrivalMinutesBefore: 60 },
     utc: ['2027-03-14T14:00', '2027-03-14T06:00', '2027-03-14T08:00', '2027-03-14T09:00', '2027-03-14T13:00'],
     en: [
-      'Sunday 14 March 2027, 8:00 AM',
-      'Saturday 13 March 2027, 11:00 PM — the night before',
-      'Sunday 14 March 2027, 1:00 AM — the night before, after midnight',
-      'Sunday 14 March 2027, 3:00 AM — the night before, after midnight',
-      'Sunday 14 March 2027, 7:00 AM — the same morning',
+      'Sunday, March 14, 2027, 8:00 AM',
+      'Saturday, March 13, 2027, 11:00 PM — the night before',
+      'Sunday, March 14, 2027, 1:00 AM — the night before, after midnight',
+      'Sunday, March 14, 2027, 3:00 AM — the night before, after midnight',
+      'Sunday, March 14, 2027, 7:00 AM — the same morning',
     ],
     es: [
       'domingo, 14 de marzo de 2027, 8:00 a. m.',
@@ -103,11 +104,11 @@ const cutOffs: HandWritten[] = [
     rules: { fattyFoodHoursBefore: 8, solidFoodHoursBefore: 7, clearLiquidsHoursBefore: 6, arrivalMinutesBefore: 60 },
     utc: ['2027-11-07T14:30', '2027-11-07T06:30', '2027-11-07T07:30', '2027-11-07T08:30', '2027-11-07T13:30'],
     en: [
-      'Sunday 7 November 2027, 7:30 AM',
-      'Sunday 7 November 2027, 12:30 AM — the night before, after midnight',
-      `Sunday 7 November 2027, 1:30 AM — the night before, after midnight. ${BACK_FIRST}`,
-      `Sunday 7 November 2027, 1:30 AM — the night before, after midnight. ${BACK_SECOND}`,
-      'Sunday 7 November 2027, 6:30 AM — the same morning',
+      'Sunday, November 7, 2027, 7:30 AM',
+      'Sunday, November 7, 2027, 12:30 AM — the night before, after midnight',
+      `Sunday, November 7, 2027, 1:30 AM — the night before, after midnight. ${BACK_FIRST}`,
+      `Sunday, November 7, 2027, 1:30 AM — the night before, after midnight. ${BACK_SECOND}`,
+      'Sunday, November 7, 2027, 6:30 AM — the same morning',
     ],
     es: [
       'domingo, 7 de noviembre de 2027, 7:30 a. m.',

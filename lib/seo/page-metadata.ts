@@ -11,10 +11,14 @@
  */
 import type { Metadata } from 'next';
 import { clinic } from '@/lib/clinic/config';
-import { dictionaryFor, LANGUAGE_INFO, localePath, type LanguageCode } from '@/lib/i18n';
+import { dictionaryFor, localePath, type LanguageCode } from '@/lib/i18n';
+import { formatsFor } from '@/lib/format';
 import type { ContentPage } from '@/lib/content/pages';
 import { siteLanguages } from '@/lib/clinic/site-languages';
 import { homeDescription, homeTitle, SHARE_IMAGE_SIZE } from '@/lib/seo/site';
+
+/** Open Graph's locale: the page's language in the clinic's country, "en_US", "en_GB", "es_US". */
+const ogLocale = (lang: LanguageCode) => formatsFor(lang).locale.replace('-', '_');
 
 type PageInfo = { path: string; lang: LanguageCode; title: string; description: string; type: 'website' | 'article'; lastReviewed?: string };
 
@@ -38,7 +42,7 @@ function metadataFor({ path, lang, title, description, type, lastReviewed }: Pag
   };
   const otherLocales = siteLanguages()
     .filter((other) => other !== lang)
-    .map((other) => LANGUAGE_INFO[other].ogLocale);
+    .map((other) => ogLocale(other));
   return {
     title,
     description,
@@ -49,7 +53,7 @@ function metadataFor({ path, lang, title, description, type, lastReviewed }: Pag
       title: shareTitle,
       description,
       siteName: clinic.name,
-      locale: LANGUAGE_INFO[lang].ogLocale,
+      locale: ogLocale(lang),
       images: [image],
       ...(otherLocales.length ? { alternateLocale: otherLocales } : {}),
       ...(type === 'article' && lastReviewed ? { modifiedTime: lastReviewed } : {}),

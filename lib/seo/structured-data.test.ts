@@ -6,7 +6,7 @@ const clinic = parseClinicConfig(
   {
     name: 'Lakeside Imaging',
     siteUrl: 'https://ports.lakeside.example/',
-    phone: '+1 555-0100',
+    phone: '+1 303-555-0100',
     address: { street: '9 Shore Rd', city: 'Lakeview', region: 'MN', postalCode: '55000', country: 'US' },
     timeZone: 'America/Chicago',
     fasting: { solidFoodHoursBefore: 8, clearLiquidsHoursBefore: 2 },
@@ -56,7 +56,7 @@ describe('guidePageStructuredData', () => {
     const [medicalClinic] = ofType(guidePageStructuredData(clinic, page('aftercare'), [], 'en'), 'MedicalClinic');
     expect(medicalClinic).toMatchObject({
       name: 'Lakeside Imaging',
-      telephone: '+1 555-0100',
+      telephone: '+13035550100',
       address: { streetAddress: '9 Shore Rd', addressLocality: 'Lakeview', addressRegion: 'MN', postalCode: '55000', addressCountry: 'US' },
       openingHoursSpecification: [
         { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Wednesday'], opens: '08:00', closes: '16:30' },

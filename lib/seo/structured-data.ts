@@ -22,6 +22,7 @@ import type {
 } from 'schema-dts';
 import type { ClinicConfig } from '@/lib/clinic/config';
 import { dayRangeText, daysText, feverTemperatureText, flushIntervalText } from '@/lib/clinic/aftercare';
+import { phoneE164 } from '@/lib/format/phone';
 import type { ContentPage, StructuredDataKind } from '@/lib/content/pages';
 import type { FaqEntry } from '@/lib/content/faq';
 import { clinicalWordsFor } from '@/lib/content/clinical-wording';
@@ -52,7 +53,7 @@ export function medicalClinic(clinic: ClinicConfig): MedicalClinic {
     '@id': clinicId(clinic),
     name: clinic.name,
     url: siteUrl('/', clinic.siteUrl),
-    telephone: clinic.phone,
+    telephone: phoneE164(clinic.phone, clinic.address.country),
     ...(clinic.email ? { email: clinic.email } : {}),
     address: { '@type': 'PostalAddress', streetAddress: street, addressLocality: city, addressRegion: region, postalCode, addressCountry: country },
     ...(clinic.openingHours
@@ -108,7 +109,7 @@ function procedureDetails(kind: StructuredDataKind | undefined, clinic: ClinicCo
       alternateName: seo.removalAlternateNames.split('|'),
       preparation: procedures.removalPreparation,
       howPerformed: procedures.removalHow,
-      followup: fill(procedures.removalFollowup, { fever: feverTemperatureText(clinic.aftercare) }),
+      followup: fill(procedures.removalFollowup, { fever: feverTemperatureText(clinic, lang) }),
     };
   }
   return undefined;

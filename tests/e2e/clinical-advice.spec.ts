@@ -76,7 +76,7 @@ for (const lang of ['en', 'es'] as const) {
     expect(ids.slice(0, 4)).toEqual(['call-emergency-number', 'call-right-away', 'call-when-open', 'interpreters']);
     const urgent = main.locator('[data-callout="urgent"]');
     await expect(urgent.locator('[data-cancer-team]')).toHaveText(lang === 'en' ? CANCER_TEAM_FIRST : CANCER_TEAM_FIRST_ES);
-    await expect(urgent).toContainText(lang === 'en' ? DEFAULT_CLINIC.contact.urgentCall : 'Llámenos al +1 303-555-0142. Cuando estemos cerrados, llame al +1 303-555-0199.');
+    await expect(urgent).toContainText(lang === 'en' ? DEFAULT_CLINIC.contact.urgentCall : 'Llámenos al (303) 555-0142. Cuando estemos cerrados, llame al (303) 555-0199.');
     await expect(urgent.locator('[data-first-steps] li')).toHaveText(lang === 'en' ? LEAK_FIRST_STEPS : LEAK_FIRST_STEPS_ES);
     await expect(urgent.locator('[data-bleeding-advice]')).toHaveText(lang === 'en' ? BLEEDING_ADVICE : BLEEDING_ADVICE_ES);
     await expect(main).toContainText(lang === 'en' ? DO_NOT_WAIT : DO_NOT_WAIT_ES);

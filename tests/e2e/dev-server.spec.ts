@@ -62,8 +62,8 @@ test('the planner wakes up under next dev and shows the times of an appointment 
   await page.goto(`${baseUrl}/preparation?appointment=2027-06-15T13:30`, { timeout: 90_000 });
   await expect(page.locator('[data-planner-awake]')).toHaveCount(1, { timeout: 30_000 });
   const results = page.locator('[data-planner-results]');
-  await expect(results).toContainText('Your appointment: Tuesday 15 June 2027, 1:30 PM');
-  await expect(results).toContainText('Last solid food: Tuesday 15 June 2027, 7:30 AM');
+  await expect(results).toContainText('Your appointment: Tuesday, June 15, 2027, 1:30 PM');
+  await expect(results).toContainText('Last solid food: Tuesday, June 15, 2027, 7:30 AM');
   expect(errors).toEqual([]);
 });
 

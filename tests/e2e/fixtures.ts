@@ -73,12 +73,6 @@ export const test = base.extend<{ makeAxeBuilder: () => AxeBuilder } & HostOptio
 
 export { expect } from '@playwright/test';
 
-/**
- * The tap-to-call link a phone number should get. Written out here, not
- * imported, so the tests check the app's own telHref instead of reusing it.
- */
-export const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`;
-
 /** Records every layout shift from the first paint on: call before `page.goto`, read with `layoutShifts`. */
 export async function recordLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -7,7 +7,7 @@ import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'j
 import { getPages } from '../../lib/content/pages';
 import { CANCER_TEAM_FIRST_LINE, feverLine } from '../support/expected-copy';
 import { DEFAULT_CLINIC } from '../support/clinics';
-import { expect, telHref, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { contactSuite } from './suites/contact';
 
 test('the home page and the main navigation link to every page of the guide', async ({ page }) => {
@@ -53,8 +53,8 @@ test('/aftercare#when-to-call lands on the "Call now if you have:" card, with th
   await expect(panel).not.toContainText('two readings');
   await panel.getByRole('link', { name: 'When to get help' }).click();
   await expect(page).toHaveURL(/\/when-to-get-help$/);
-  await expect(page.getByRole('link', { name: defaultClinic.phone }).first()).toHaveAttribute('href', telHref(defaultClinic.phone));
-  await expect(page.getByRole('main').getByRole('link', { name: defaultClinic.afterHoursPhone })).toHaveAttribute('href', telHref(defaultClinic.afterHoursPhone));
+  await expect(page.getByRole('link', { name: DEFAULT_CLINIC.phone.text }).first()).toHaveAttribute('href', DEFAULT_CLINIC.phone.href);
+  await expect(page.getByRole('main').getByRole('link', { name: '(303) 555-0199' })).toHaveAttribute('href', 'tel:+13035550199');
 });
 
 test('callouts say their urgency in words that screen readers read and sighted readers do not see twice', async ({ page }) => {

@@ -25,7 +25,7 @@ function expected(value: string) {
   const result = parseAppointment(value, timeZone);
   if (!result.ok) throw new Error(`test picked a bad appointment ${value}: ${result.problem}`);
   const times = preparationTimes(result.instant, rules);
-  return { times, say: (date: Date) => timeInWords(date, result.instant, timeZone, es.plannerScript).full };
+  return { times, say: (date: Date) => timeInWords(date, result.instant, timeZone, es.plannerScript, { locale: 'es-US', am: 'a. m.', pm: 'p. m.', noon: '12:00 del mediodía', midnight: '12:00 de la noche' }).full };
 }
 
 test('a staff link /es/preparation?appointment= shows the times in Spanish on load', async ({ page }) => {
@@ -117,7 +117,7 @@ test('with times shown the Spanish page has zero axe violations, and prints on o
   await expect(page.getByRole('navigation', { name: es.frame.mainNav })).toBeHidden();
   await expect(page.getByRole('button', { name: words.submit })).toBeHidden();
   await expect(page.getByRole('heading', { name: words.rulesHeading })).toBeVisible();
-  await expect(page.locator('[data-print-sheet]')).toContainText(`¿Preguntas? Llame a ${defaultClinic.name} al ${defaultClinic.phone}.`);
+  await expect(page.locator('[data-print-sheet]')).toContainText(`¿Preguntas? Llame a ${defaultClinic.name} al (303) 555-0142.`);
   const pdf = await page.pdf({ format: 'Letter' });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });

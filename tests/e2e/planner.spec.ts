@@ -59,7 +59,7 @@ test('the page shows what lib/planner/appointment-times.ts works out (bundle equ
     const result = parseAppointment(value, defaultClinic.timeZone);
     if (!result.ok) throw new Error(`${value}: ${result.problem}`);
     const times = preparationTimes(result.instant, rules);
-    const words = (date: Date) => timeInWords(date, result.instant, defaultClinic.timeZone, en.plannerScript).full;
+    const words = (date: Date) => timeInWords(date, result.instant, defaultClinic.timeZone, en.plannerScript, { locale: 'en-US' }).full;
     await page.goto(`/preparation?appointment=${value}`);
     await expectTimesShown(page, DEFAULT_CLINIC, {
       value,
@@ -159,7 +159,7 @@ test('printing keeps one sheet: the times, the rules and the clinic phone, witho
   await expect(page.getByRole('button', { name: 'Show my times' })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Your preparation times' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'The rules' })).toBeVisible();
-  await expect(page.locator('[data-print-sheet]')).toContainText('Call Riverbend Vascular & Interventional Clinic on +1 303-555-0142');
+  await expect(page.locator('[data-print-sheet]')).toContainText('Call Riverbend Vascular & Interventional Clinic on (303) 555-0142');
   // The rest of the article (intro, headings) stays on screen only.
   await expect(page.getByRole('heading', { name: 'Work out your own times' })).toBeHidden();
   const pdf = await page.pdf({ format: 'Letter' });

@@ -40,6 +40,8 @@ export type ClinicProfile = {
     emergencyNumber: string;
     address: { street: string; city: string; region: string; postalCode: string };
   };
+  /** The main number as its pages write it (the country's national format) and dial it (E.164). */
+  phone: { text: string; href: string };
   /** The languages its site is built in, English first. */
   languages: LanguageCode[];
   /** Its build's server (tests/e2e/servers.ts). */
@@ -69,7 +71,7 @@ export type ClinicProfile = {
     /** The opening hours line, or null: then the page says how to find out. */
     hours: string | null;
     email: string | null;
-    afterHoursPhone: string | null;
+    afterHoursPhone: { text: string; href: string } | null;
     /** The full address as the directions link searches for it. */
     mapQuery: string;
     /** The line under "Urgent advice" on /when-to-get-help. */
@@ -93,9 +95,11 @@ export type ClinicProfile = {
 export const DEFAULT_CLINIC: ClinicProfile = {
   label: 'default clinic',
   config: defaultClinicConfig,
+  // The config writes "+1 303-555-0142"; US patients read "(303) 555-0142".
+  phone: { text: '(303) 555-0142', href: 'tel:+13035550142' },
   languages: ['en', 'es'],
   baseURL: SITE_URL,
-  otherClinic: ['Harbour Point Imaging', '+1 206-555-0117', '77 Pier Lane', 'https://ports.harbourpoint.example'],
+  otherClinic: ['Harbour Point Imaging', '(206) 555-0117', '77 Pier Lane', 'https://ports.harbourpoint.example'],
   // The colours tailwind.config.ts held before the colour became configurable (#005a8c, #003d5f, #e6f0f6).
   brand: { hex: '#005a8c', rgb: 'rgb(0, 90, 140)', darkRgb: 'rgb(0, 61, 95)', lightRgb: 'rgb(230, 240, 246)', logo: null },
   fever: '100.4 °F (38.0 °C)',
@@ -106,9 +110,9 @@ export const DEFAULT_CLINIC: ClinicProfile = {
   contact: {
     hours: 'Monday to Friday: 7:30 AM to 5 PM',
     email: 'ports@example.org',
-    afterHoursPhone: '+1 303-555-0199',
+    afterHoursPhone: { text: '(303) 555-0199', href: 'tel:+13035550199' },
     mapQuery: '1200 Example Avenue, Suite 300, Denver, CO 80200, US',
-    urgentCall: 'Call us at +1 303-555-0142. When we are closed, call +1 303-555-0199.',
+    urgentCall: 'Call us at (303) 555-0142. When we are closed, call (303) 555-0199.',
   },
   planner: {
     timeZone: 'Mountain Time',
@@ -116,49 +120,49 @@ export const DEFAULT_CLINIC: ClinicProfile = {
       {
         value: '2027-06-15T07:30',
         why: 'a morning appointment: 6 hours before 7:30 AM is after midnight on the same day',
-        appointment: 'Tuesday 15 June 2027, 7:30 AM',
-        fatty: 'Monday 14 June 2027, 11:30 PM — the night before',
-        food: 'Tuesday 15 June 2027, 1:30 AM — the night before, after midnight',
-        liquids: 'Tuesday 15 June 2027, 5:30 AM — the same morning',
-        arrival: 'Tuesday 15 June 2027, 6:30 AM — the same morning',
+        appointment: 'Tuesday, June 15, 2027, 7:30 AM',
+        fatty: 'Monday, June 14, 2027, 11:30 PM — the night before',
+        food: 'Tuesday, June 15, 2027, 1:30 AM — the night before, after midnight',
+        liquids: 'Tuesday, June 15, 2027, 5:30 AM — the same morning',
+        arrival: 'Tuesday, June 15, 2027, 6:30 AM — the same morning',
       },
       {
         value: '2027-09-08T15:00',
         why: 'an afternoon appointment keeps the cut-offs on the same day',
-        appointment: 'Wednesday 8 September 2027, 3:00 PM',
-        fatty: 'Wednesday 8 September 2027, 7:00 AM — the same morning',
-        food: 'Wednesday 8 September 2027, 9:00 AM — the same morning',
-        liquids: 'Wednesday 8 September 2027, 1:00 PM — the same afternoon',
-        arrival: 'Wednesday 8 September 2027, 2:00 PM — the same afternoon',
+        appointment: 'Wednesday, September 8, 2027, 3:00 PM',
+        fatty: 'Wednesday, September 8, 2027, 7:00 AM — the same morning',
+        food: 'Wednesday, September 8, 2027, 9:00 AM — the same morning',
+        liquids: 'Wednesday, September 8, 2027, 1:00 PM — the same afternoon',
+        arrival: 'Wednesday, September 8, 2027, 2:00 PM — the same afternoon',
       },
       {
         value: '2028-01-20T05:45',
         why: 'an early appointment puts the food cut-off before midnight, the evening before',
-        appointment: 'Thursday 20 January 2028, 5:45 AM',
-        fatty: 'Wednesday 19 January 2028, 9:45 PM — the night before',
-        food: 'Wednesday 19 January 2028, 11:45 PM — the night before',
-        liquids: 'Thursday 20 January 2028, 3:45 AM — the night before, after midnight',
-        arrival: 'Thursday 20 January 2028, 4:45 AM — the night before, after midnight',
+        appointment: 'Thursday, January 20, 2028, 5:45 AM',
+        fatty: 'Wednesday, January 19, 2028, 9:45 PM — the night before',
+        food: 'Wednesday, January 19, 2028, 11:45 PM — the night before',
+        liquids: 'Thursday, January 20, 2028, 3:45 AM — the night before, after midnight',
+        arrival: 'Thursday, January 20, 2028, 4:45 AM — the night before, after midnight',
       },
       {
-        // Clocks go forward at 2:00 AM MST (2:00 becomes 3:00 MDT) on Sunday 14 March 2027.
+        // Clocks go forward at 2:00 AM MST (2:00 becomes 3:00 MDT) on Sunday, March 14, 2027.
         value: '2027-03-14T07:30',
         why: 'across the spring-forward change: 6 real hours before 7:30 AM MDT is 12:30 AM MST, not 1:30 AM',
-        appointment: 'Sunday 14 March 2027, 7:30 AM',
-        fatty: 'Saturday 13 March 2027, 10:30 PM — the night before',
-        food: 'Sunday 14 March 2027, 12:30 AM — the night before, after midnight',
-        liquids: 'Sunday 14 March 2027, 5:30 AM — the same morning',
-        arrival: 'Sunday 14 March 2027, 6:30 AM — the same morning',
+        appointment: 'Sunday, March 14, 2027, 7:30 AM',
+        fatty: 'Saturday, March 13, 2027, 10:30 PM — the night before',
+        food: 'Sunday, March 14, 2027, 12:30 AM — the night before, after midnight',
+        liquids: 'Sunday, March 14, 2027, 5:30 AM — the same morning',
+        arrival: 'Sunday, March 14, 2027, 6:30 AM — the same morning',
       },
       {
-        // Clocks go back at 2:00 AM MDT (2:00 becomes 1:00 MST) on Sunday 7 November 2027.
+        // Clocks go back at 2:00 AM MDT (2:00 becomes 1:00 MST) on Sunday, November 7, 2027.
         value: '2027-11-07T06:30',
         why: 'across the fall-back change: 6 real hours before 6:30 AM MST is the first 1:30 AM (MDT), not 12:30 AM, and the page says which 1:30 AM (the calendar test in planner.spec.ts checks the UTC time)',
-        appointment: 'Sunday 7 November 2027, 6:30 AM',
-        fatty: 'Saturday 6 November 2027, 11:30 PM — the night before',
-        food: 'Sunday 7 November 2027, 1:30 AM — the night before, after midnight. The clocks go back, so 1:30 AM comes twice that day: this is the first one, before the change',
-        liquids: 'Sunday 7 November 2027, 4:30 AM — the night before, after midnight',
-        arrival: 'Sunday 7 November 2027, 5:30 AM — the same morning',
+        appointment: 'Sunday, November 7, 2027, 6:30 AM',
+        fatty: 'Saturday, November 6, 2027, 11:30 PM — the night before',
+        food: 'Sunday, November 7, 2027, 1:30 AM — the night before, after midnight. The clocks go back, so 1:30 AM comes twice that day: this is the first one, before the change',
+        liquids: 'Sunday, November 7, 2027, 4:30 AM — the night before, after midnight',
+        arrival: 'Sunday, November 7, 2027, 5:30 AM — the same morning',
       },
     ],
   },
@@ -174,11 +178,11 @@ export const DEFAULT_CLINIC: ClinicProfile = {
   staff: {
     timeZoneDescription: 'In clinic time: Mountain Time (America/Denver).',
     link: 'https://port-guide.example.org/preparation?appointment=2027-06-15T13:30',
-    status: 'Ready for Tuesday 15 June 2027, 1:30 PM, in English.',
+    status: 'Ready for Tuesday, June 15, 2027, 1:30 PM, in English.',
     letter: {
-      food: 'Tuesday 15 June 2027, 7:30 AM — the same morning',
-      liquids: 'Tuesday 15 June 2027, 11:30 AM — the same morning',
-      arrival: 'Tuesday 15 June 2027, 12:30 PM — the same afternoon',
+      food: 'Tuesday, June 15, 2027, 7:30 AM — the same morning',
+      liquids: 'Tuesday, June 15, 2027, 11:30 AM — the same morning',
+      arrival: 'Tuesday, June 15, 2027, 12:30 PM — the same afternoon',
     },
   },
 };
@@ -186,10 +190,11 @@ export const DEFAULT_CLINIC: ClinicProfile = {
 export const SECOND_CLINIC: ClinicProfile = {
   label: 'second clinic',
   config: secondClinicConfig,
+  phone: { text: '(206) 555-0117', href: 'tel:+12065550117' },
   // Its config has no "languages" key: English only.
   languages: ['en'],
   baseURL: SECOND_CLINIC_URL,
-  otherClinic: ['Riverbend Vascular & Interventional Clinic', '+1 303-555-0142', '+1 303-555-0199', '1200 Example Avenue, Suite 300', 'https://port-guide.example.org'],
+  otherClinic: ['Riverbend Vascular & Interventional Clinic', '(303) 555-0142', '(303) 555-0199', '1200 Example Avenue, Suite 300', 'https://port-guide.example.org'],
   // #7a1f5c.
   brand: { hex: '#7a1f5c', rgb: 'rgb(122, 31, 92)', logo: fs.readFileSync(path.resolve('tests/fixtures/second-clinic-logo.svg')) },
   fever: '101.3 °F (38.5 °C)',
@@ -205,7 +210,7 @@ export const SECOND_CLINIC: ClinicProfile = {
     email: null,
     afterHoursPhone: null,
     mapQuery: '77 Pier Lane, Seattle, WA 98101, US',
-    urgentCall: 'Call us at +1 206-555-0117. If we are closed, go to your nearest emergency department.',
+    urgentCall: 'Call us at (206) 555-0117. If we are closed, go to your nearest emergency department.',
   },
   planner: {
     timeZone: 'Pacific Time',
@@ -213,28 +218,28 @@ export const SECOND_CLINIC: ClinicProfile = {
       {
         value: '2027-12-03T07:30',
         why: '8 hours before 7:30 AM is before midnight, the evening before',
-        appointment: 'Friday 3 December 2027, 7:30 AM',
-        food: 'Thursday 2 December 2027, 11:30 PM — the night before',
-        liquids: 'Friday 3 December 2027, 5:30 AM — the same morning',
-        arrival: 'Friday 3 December 2027, 6:45 AM — the same morning',
+        appointment: 'Friday, December 3, 2027, 7:30 AM',
+        food: 'Thursday, December 2, 2027, 11:30 PM — the night before',
+        liquids: 'Friday, December 3, 2027, 5:30 AM — the same morning',
+        arrival: 'Friday, December 3, 2027, 6:45 AM — the same morning',
       },
       {
-        // Clocks go forward at 2:00 AM PST (to 3:00 PDT) on Sunday 12 March 2028.
+        // Clocks go forward at 2:00 AM PST (to 3:00 PDT) on Sunday, March 12, 2028.
         value: '2028-03-12T07:30',
         why: 'across the spring-forward change: 8 real hours before 7:30 AM PDT is 10:30 PM PST, not 11:30 PM',
-        appointment: 'Sunday 12 March 2028, 7:30 AM',
-        food: 'Saturday 11 March 2028, 10:30 PM — the night before',
-        liquids: 'Sunday 12 March 2028, 5:30 AM — the same morning',
-        arrival: 'Sunday 12 March 2028, 6:45 AM — the same morning',
+        appointment: 'Sunday, March 12, 2028, 7:30 AM',
+        food: 'Saturday, March 11, 2028, 10:30 PM — the night before',
+        liquids: 'Sunday, March 12, 2028, 5:30 AM — the same morning',
+        arrival: 'Sunday, March 12, 2028, 6:45 AM — the same morning',
       },
       {
-        // Clocks go back at 2:00 AM PDT (to 1:00 PST) on Sunday 7 November 2027.
+        // Clocks go back at 2:00 AM PDT (to 1:00 PST) on Sunday, November 7, 2027.
         value: '2027-11-07T07:30',
         why: 'across the fall-back change: 8 real hours before 7:30 AM PST is 12:30 AM PDT, not 11:30 PM the day before',
-        appointment: 'Sunday 7 November 2027, 7:30 AM',
-        food: 'Sunday 7 November 2027, 12:30 AM — the night before, after midnight',
-        liquids: 'Sunday 7 November 2027, 5:30 AM — the same morning',
-        arrival: 'Sunday 7 November 2027, 6:45 AM — the same morning',
+        appointment: 'Sunday, November 7, 2027, 7:30 AM',
+        food: 'Sunday, November 7, 2027, 12:30 AM — the night before, after midnight',
+        liquids: 'Sunday, November 7, 2027, 5:30 AM — the same morning',
+        arrival: 'Sunday, November 7, 2027, 6:45 AM — the same morning',
       },
     ],
   },
@@ -247,11 +252,11 @@ export const SECOND_CLINIC: ClinicProfile = {
   staff: {
     timeZoneDescription: 'In clinic time: Pacific Time (America/Los_Angeles).',
     link: 'https://ports.harbourpoint.example/preparation?appointment=2027-06-15T13:30',
-    status: 'Ready for Tuesday 15 June 2027, 1:30 PM, in English.',
+    status: 'Ready for Tuesday, June 15, 2027, 1:30 PM, in English.',
     letter: {
-      food: 'Tuesday 15 June 2027, 5:30 AM — the same morning',
-      liquids: 'Tuesday 15 June 2027, 11:30 AM — the same morning',
-      arrival: 'Tuesday 15 June 2027, 12:45 PM — the same afternoon',
+      food: 'Tuesday, June 15, 2027, 5:30 AM — the same morning',
+      liquids: 'Tuesday, June 15, 2027, 11:30 AM — the same morning',
+      arrival: 'Tuesday, June 15, 2027, 12:45 PM — the same afternoon',
     },
   },
 };

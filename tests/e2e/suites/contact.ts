@@ -3,16 +3,17 @@
 // values it lacks (email, after-hours phone, opening hours). Run by
 // guide.spec.ts and second-clinic.spec.ts.
 import type { ClinicProfile } from '../../support/clinics';
-import { expect, telHref, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 export function contactSuite(clinic: ClinicProfile) {
-  const { phone, address } = clinic.config;
+  const { address } = clinic.config;
+  const { phone } = clinic;
   const { hours, email, afterHoursPhone, mapQuery, urgentCall } = clinic.contact;
 
   test(`the contact page has a tap-to-call phone, the address, the ${clinic.label}'s hours and email or words for their lack, and a plain directions link`, async ({ page }) => {
     await page.goto('/contact');
     const main = page.getByRole('main');
-    await expect(main.locator(`a[href="${telHref(phone)}"]`).first()).toHaveText(phone);
+    await expect(main.locator(`a[href="${phone.href}"]`).first()).toHaveText(phone.text);
     await expect(main.locator('address')).toContainText(address.street);
     if (hours) await expect(main).toContainText(hours);
     else {
@@ -33,8 +34,8 @@ export function contactSuite(clinic: ClinicProfile) {
     await page.goto('/when-to-get-help#call-right-away');
     const panel = page.locator('[data-callout="urgent"]');
     await expect(panel).toContainText(urgentCall);
-    await expect(panel.getByRole('link', { name: phone })).toHaveAttribute('href', telHref(phone));
-    if (afterHoursPhone) await expect(panel.getByRole('link', { name: afterHoursPhone })).toHaveAttribute('href', telHref(afterHoursPhone));
+    await expect(panel.getByRole('link', { name: phone.text })).toHaveAttribute('href', phone.href);
+    if (afterHoursPhone) await expect(panel.getByRole('link', { name: afterHoursPhone.text })).toHaveAttribute('href', afterHoursPhone.href);
     else await expect(panel).not.toContainText('When we are closed, call');
     const text = await page.locator('body').innerText();
     for (const value of clinic.otherClinic) expect(text).not.toContain(value);

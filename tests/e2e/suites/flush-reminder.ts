@@ -84,7 +84,7 @@ export function flushReminderSuite(clinic: ClinicProfile, languages: LanguageCod
       expect(iso.map(() => occurrences.next()!.toString())).toEqual(iso);
       const description = String(vevent.getFirstPropertyValue('description'));
       expect(description).toContain(clinic.config.name);
-      expect(description).toContain(clinic.config.phone);
+      expect(description).toContain(clinic.phone.text);
 
       // Everything came from the site itself (the download is a blob: made in the page).
       expect([...origins].filter((origin) => origin !== new URL(baseURL!).origin && origin !== 'null')).toEqual([]);

@@ -35,7 +35,7 @@ export function searchIndexSuite(clinic: ClinicProfile) {
   test(`${clinic.label}: the index holds the clinic's own name and phone, none of the other clinic's, and no staff, 404 or print-only text`, async ({ request }) => {
     const text = await (await request.get('/_search/en.json')).text();
     expect(text).toContain(clinic.config.name);
-    expect(text).toContain(clinic.config.phone);
+    expect(text).toContain(clinic.phone.text);
     for (const other of clinic.otherClinic) expect(text).not.toContain(other);
     const urls = ((JSON.parse(text) as SearchIndexFile).sections).map((section) => section.url.split('#')[0]);
     expect(urls).not.toContain('/staff');

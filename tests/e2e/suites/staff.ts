@@ -42,12 +42,12 @@ export function staffSuite(clinic: ClinicProfile) {
     const qr = letter(page).getByRole('img', { name: 'QR code: a link to your own page with your times' });
     expect(readQrCode(await qr.screenshot())).toBe(link);
     await expect(letter(page)).toContainText(clinic.config.name);
-    await expect(letter(page)).toContainText(clinic.config.phone);
+    await expect(letter(page)).toContainText(clinic.phone.text);
     await expect(letter(page)).toContainText(plannerLines.foodTime(times.food));
     await expect(letter(page)).toContainText(plannerLines.liquidsTime(times.liquids));
     await expect(letter(page)).toContainText(plannerLines.arrival(times.arrival));
     const body = new URL((await page.getByRole('link', { name: 'Email to patient' }).getAttribute('href'))!).searchParams.get('body')!.split('\r\n');
-    expect(body).toContain(questionsLine(clinic.config.phone));
+    expect(body).toContain(questionsLine(clinic.phone.text));
     expect(body).toContain(plannerLines.liquids(times.liquids));
   });
 
