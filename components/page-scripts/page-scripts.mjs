@@ -29,4 +29,10 @@ export const PAGE_SCRIPTS = {
     start: 'startFlushReminder',
     selector: '[data-flush-reminder]',
   },
+  search: {
+    entry: 'components/site-search/search-browser.ts',
+    load: () => import('../site-search/search-browser'),
+    start: 'startSearch',
+    selector: '[data-search]',
+  },
 };

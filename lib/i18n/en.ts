@@ -265,6 +265,28 @@ export const en = {
     calendarAlarm: clinical.words.flushReminder.calendarAlarm,
     fileName: 'port-flush-reminder',
   },
+  search: {
+    /** The header link to /search, on every page. */
+    headerLink: 'Search',
+    title: 'Search this guide',
+    description: 'Find any topic in this guide to implanted ports: type a word, or pick a topic or a medical word from the A to Z list.',
+    label: 'Words to look for',
+    hint: 'For example: flush, fever, swim, Huber needle',
+    submit: 'Search',
+    /** Shown until the search script is running; the script hides it. */
+    needsJs: 'Results as you type need JavaScript, which is off or has not loaded yet. The A to Z list below works without it.',
+    results_one: '1 result for “{query}”',
+    results_other: '{count} results for “{query}”',
+    noResults: 'No results for “{query}”. Try another word, or look in the A to Z list below.',
+    loadFailed: 'Search could not load. The A to Z list below works without it.',
+    resultsLabel: 'Search results',
+    azHeading: 'All topics from A to Z',
+    azIntro: 'Every topic and section of this guide. Each link opens that part of the page.',
+    azLettersLabel: 'Jump to a letter',
+    onPage: 'on the page',
+    glossaryHeading: 'Medical words explained',
+    glossaryIntro: 'Each word opens its meaning on the page “{page}”.',
+  },
   seo: {
     breadcrumbHome: 'Home',
     procedureName: 'Implanted venous access port placement',

@@ -41,6 +41,11 @@ export function sitePaths(languages: LanguageCode[] = siteLanguages()): string[]
 /** Pages for clinic staff, outside the patient pages and the sitemap (English only). */
 export const STAFF_PATHS = ['/staff'];
 
+/** The search page in each language (the site search, docs/search.md): a page with its own script, outside the sitemap. */
+export function searchPaths(languages: LanguageCode[] = siteLanguages()): string[] {
+  return languages.map((lang) => localePath(lang, '/search'));
+}
+
 /** An address that is no page, in each language: the 404 page in that language. */
 export function missingPaths(languages: LanguageCode[] = siteLanguages()): string[] {
   return languages.map((lang) => localePath(lang, '/no-such-page'));

@@ -29,6 +29,7 @@ import {
   topicPaths,
 } from './suites/pages';
 import { plannerSuite } from './suites/planner';
+import { searchIndexSuite } from './suites/search';
 import { staffSuite } from './suites/staff';
 
 test.use({ baseURL: SECOND_CLINIC.baseURL });
@@ -76,6 +77,7 @@ clinicalValuesSuite(SECOND_CLINIC);
 plannerSuite(SECOND_CLINIC);
 staffSuite(SECOND_CLINIC);
 flushReminderSuite(SECOND_CLINIC);
+searchIndexSuite(SECOND_CLINIC);
 
 const absolute = (pathname: string) => new URL(pathname, secondClinic.siteUrl).href;
 
