@@ -2,7 +2,8 @@
 // disabled and explained without JavaScript, woken after load with no layout
 // shift, a bad date and a good one, the three dates and the calendar file
 // (read back by ical.js, not our code) for a fixed "today", axe on the form
-// in each state, and no request leaving the site. The expected dates are
+// with the error and with the dates (about 70% of the test's time, so not
+// once more before), and no request leaving the site. The expected dates are
 // written out by hand in the clinic's profile (tests/support/clinics.ts).
 // Run by flush-reminder.spec.ts (phone and desktop, each language) and
 // second-clinic.spec.ts.
@@ -23,7 +24,7 @@ export function flushReminderSuite(clinic: ClinicProfile, languages: LanguageCod
     const path = localePath(lang, '/using-your-port');
     const expectedDates = shown[lang]!;
     test(`${path}: the ${clinic.label}'s next flush dates every ${weeks} weeks and a calendar file, without moving the page or sending anything`, async ({ page, browser, baseURL, makeAxeBuilder }) => {
-      test.slow(); // three axe scans and a download
+      test.slow(); // two axe scans, a second browser context and a download
       const words = wordsOf(path);
       const label = words.flushReminder.label;
 
@@ -52,7 +53,6 @@ export function flushReminderSuite(clinic: ClinicProfile, languages: LanguageCod
       const input = page.getByLabel(label);
       await expect(input).toBeEnabled();
       await expect(input).toHaveAttribute('max', '2027-01-20');
-      expect((await makeAxeBuilder().include(REMINDER).analyze()).violations).toEqual([]);
 
       // A day after today: a message the field points to, in a live region.
       await input.fill('2027-01-21');
