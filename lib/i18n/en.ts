@@ -243,6 +243,28 @@ export const en = {
     ...clinical.words.calendar,
     fileName: 'port-preparation',
   },
+  /** The flush reminder on /using-your-port (components/flush-reminder); its clinical sentences are in content/clinical-wording/. */
+  flushReminder: {
+    label: 'When was your port last flushed?',
+    hint: 'Enter the date of your last flush.',
+    submit: 'Show my flush dates',
+    errorPrefix: 'Error:',
+    datesLabel: 'Your next flush dates',
+    calendar: 'Add to my calendar (.ics file)',
+    noScript: 'Your browser is not running JavaScript, so this form cannot show your dates.',
+  },
+  /** The words the flush reminder's browser script needs: they travel to it in the page (data-flush-reminder). */
+  flushReminderScript: {
+    empty: 'Enter the date of your last flush.',
+    notADate: 'That date does not exist. Check the day and the month.',
+    future: 'That date has not come yet. Enter the date of your last flush.',
+    // The overdue message and the calendar file's sentences: clinical wording, in content/clinical-wording/.
+    overdue: clinical.words.flushReminder.overdue,
+    calendarSummary: clinical.words.flushReminder.calendarSummary,
+    calendarDescription: clinical.words.flushReminder.calendarDescription,
+    calendarAlarm: clinical.words.flushReminder.calendarAlarm,
+    fileName: 'port-flush-reminder',
+  },
   search: {
     /** The header link to /search, on every page. */
     headerLink: 'Search',

@@ -23,6 +23,16 @@ it('bundles the staff tool without zod and inside the 15 KB it is allowed', asyn
   expect(gzipSize(text)).toBeLessThan(15 * 1024);
 }, 30_000);
 
+it('bundles the flush reminder without zod, the QR code or the planner, inside its 15 KB', async () => {
+  const text = await bundlePageScript('flush-reminder');
+  expect(text).not.toContain('_zod');
+  expect(text).toContain('flushReminderAwake');
+  // Only what it imports: none of the planner comes along with the code they share.
+  expect(text).not.toContain('plannerAwake');
+  // 2.4 KB gzip (7 December 2026).
+  expect(gzipSize(text)).toBeLessThan(15 * 1024);
+}, 30_000);
+
 it('bundles the search script (MiniSearch and the two stemmers) without zod and inside its 15 KB', async () => {
   const text = await bundlePageScript('search');
   expect(text).not.toContain('_zod');
