@@ -6,10 +6,11 @@
 // /preparation should load exactly one, our planner script under /_planner/
 // (Next's runtime is stripped from every page); content pages load none.
 // /staff should load exactly one too, the staff tool's, and /using-your-port
-// (and /es/using-your-port) the flush reminder's. /search should load one,
+// (and /es/using-your-port) the flush reminder's. Prints each script's
+// raw, gzip and brotli sizes and checks the budgets. /search should load one,
 // the search script, and fetch its language's index (/_search/<lang>.json)
-// once it is typed in or opened with ?q=. Prints each script's and index's
-// raw, gzip and brotli sizes and checks the budgets. Needs `npm run build`.
+// once it is typed in or opened with ?q=; their sizes are printed and checked
+// too. Needs `npm run build`.
 import { chromium } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
