@@ -4,9 +4,10 @@
 // text as the English grade (tests/support/readability.mjs's readableBlocks).
 import { MIN_PERSPICUITY, perspicuityOfBlocks } from '../support/readability-es.mjs';
 import { readableBlocks } from '../support/readability.mjs';
-import { expect, sitePages, test } from './fixtures';
+import { expect, searchPaths, sitePages, test, translatedLanguages } from './fixtures';
 
-for (const { path } of sitePages().filter((p) => p.lang === 'es')) {
+// And the search page, as a patient reads it without JavaScript.
+for (const path of [...sitePages().filter((p) => p.lang === 'es').map((p) => p.path), ...searchPaths(translatedLanguages().filter((lang) => lang === 'es'))]) {
   test(`${path} scores ${MIN_PERSPICUITY} or more on the INFLESZ scale`, async ({ page }, testInfo) => {
     await page.goto(path);
     const article = page.locator('main article');

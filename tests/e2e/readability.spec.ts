@@ -5,9 +5,10 @@
 // also said in the captions and descriptions) or text hidden from everyone.
 // The pages come from the content loader, the same list the site is built from.
 import { gradeOfBlocks, MAX_GRADE, readableBlocks } from '../support/readability.mjs';
-import { expect, sitePaths, test } from './fixtures';
+import { expect, searchPaths, sitePaths, test } from './fixtures';
 
-for (const path of sitePaths(['en'])) {
+// And the search page: its words, the A to Z list and the glossary's words, as a patient reads them without JavaScript.
+for (const path of [...sitePaths(['en']), ...searchPaths(['en'])]) {
   test(`${path} reads at grade ${MAX_GRADE} or below`, async ({ page }, testInfo) => {
     await page.goto(path);
     const article = page.locator('main article');

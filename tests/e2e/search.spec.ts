@@ -31,6 +31,8 @@ function watch(page: Page, origin: string) {
 for (const lang of ['en', ...translatedLanguages()] as LanguageCode[]) {
   const typed = TYPED[lang];
   test(`${localePath(lang, '/search')}: typing shows marked results linking to sections, counted in a polite live region; axe clean; nothing off-site`, async ({ page, baseURL, makeAxeBuilder }) => {
+    // About 15 s alone, most of it axe over the A to Z list's 200 links; it ran past 30 s beside other workers' builds.
+    test.slow();
     const problems = watch(page, new URL(baseURL!).origin);
     await page.goto(localePath(lang, '/search'));
     await expect(page.locator('[data-search-awake]')).toHaveCount(1);
