@@ -83,5 +83,5 @@ export function checkLastFlush(value: string, intervalWeeks: number, today: Cale
 
 /** "Tuesday, January 5, 2027" ("martes, 5 de enero de 2027"; "Tuesday 5 January 2027" in the UK): the day as the clinic's country writes it (lib/format). */
 export function dateInWords(date: CalendarDate, style: DateTimeStyle): string {
-  return dateText(asUtc(date), 'UTC', style);
+  return dateText(new Date(asUtc(date)), 'UTC', style);
 }
