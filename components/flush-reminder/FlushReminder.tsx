@@ -13,8 +13,8 @@ import { flushIntervalText } from '@/lib/clinic/aftercare';
 import { clinic } from '@/lib/clinic/config';
 import { clinicalWordsFor } from '@/lib/content/clinical-wording';
 import { DATES_SHOWN } from '@/lib/flush-reminder/flush-dates';
-import { formatsFor } from '@/lib/format';
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
+import { formatsFor } from '@/lib/format';
 import { FLUSH_REMINDER_IDS, type FlushReminderSettings } from './flush-reminder-settings';
 
 export function FlushReminder({ lang }: { lang: LanguageCode }) {
@@ -22,15 +22,14 @@ export function FlushReminder({ lang }: { lang: LanguageCode }) {
   const words = dictionary.flushReminder;
   const clinical = clinicalWordsFor(lang).flushReminder;
   const interval = flushIntervalText(clinic.aftercare, lang);
-  const formats = formatsFor(lang);
   const settings: FlushReminderSettings = {
     timeZone: clinic.timeZone,
     intervalWeeks: clinic.aftercare.flushIntervalWeeks,
     intervalText: interval,
     clinicName: clinic.name,
-    clinicPhone: formats.phone(clinic.phone),
+    clinicPhone: formatsFor(lang).phone(clinic.phone),
     uidDomain: new URL(clinic.siteUrl).hostname,
-    locale: formats.locale,
+    dateTime: formatsFor(lang).dateTime,
     words: dictionary.flushReminderScript,
   };
   const { input: inputId, hint: hintId, error: errorId } = FLUSH_REMINDER_IDS;

@@ -15,7 +15,7 @@ import { FLUSH_REMINDER_IDS, readFlushReminderSettings, type FlushReminderSettin
 function problemMessage(problem: FlushProblem, due: CalendarDate | undefined, settings: FlushReminderSettings): string {
   const { words } = settings;
   if (problem !== 'overdue') return words[problem];
-  return fillIn(words.overdue, { date: due ? dateInWords(due, settings.locale) : '', clinic: settings.clinicName, phone: settings.clinicPhone });
+  return fillIn(words.overdue, { date: due ? dateInWords(due, settings.dateTime) : '', clinic: settings.clinicName, phone: settings.clinicPhone });
 }
 
 function downloadCalendar(first: CalendarDate, settings: FlushReminderSettings) {
@@ -69,7 +69,7 @@ export function startFlushReminder(root: HTMLElement): boolean {
     const section = datesNode();
     if (!section) return;
     const slots = section.querySelectorAll('[data-fill="date"]');
-    check.next.forEach((date, index) => slots[index]?.replaceChildren(dateInWords(date, settings.locale)));
+    check.next.forEach((date, index) => slots[index]?.replaceChildren(dateInWords(date, settings.dateTime)));
     section.querySelector('[data-action="calendar"]')?.addEventListener('click', () => downloadCalendar(check.next[0]!, settings));
     results.append(section);
   });

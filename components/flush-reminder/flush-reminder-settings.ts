@@ -1,5 +1,6 @@
 /** What the server part hands the flush reminder's browser script in `data-flush-reminder`, and the ids both use. */
-import { isText, isTimeZone, isWords, parseObject } from '@/components/appointment-times/browser';
+import { isText, isTimeZone, isWords, parseObject, readDateTimeStyle } from '@/components/appointment-times/browser';
+import type { DateTimeStyle } from '@/lib/format/date-time';
 import type { Dictionary } from '@/lib/i18n';
 
 export type FlushReminderWords = Dictionary['flushReminderScript'];
@@ -14,8 +15,8 @@ export type FlushReminderSettings = {
   clinicPhone: string;
   /** The site's host name: calendar event ids are unique per site. */
   uidDomain: string;
-  /** Intl locale for the dates ("en-US", "es-US"). */
-  locale: string;
+  /** How the clinic's country writes dates in this language (lib/format). */
+  dateTime: DateTimeStyle;
   /** The page's language: one script serves every language. */
   words: FlushReminderWords;
 };
@@ -32,8 +33,9 @@ const isWeeks = (value: unknown): value is number => typeof value === 'number' &
 export function readFlushReminderSettings(text: string | undefined): FlushReminderSettings | null {
   const data = parseObject(text);
   if (!data) return null;
-  const { timeZone, intervalWeeks, intervalText, clinicName, clinicPhone, uidDomain, locale, words } = data;
+  const { timeZone, intervalWeeks, intervalText, clinicName, clinicPhone, uidDomain, words } = data;
+  const dateTime = readDateTimeStyle(data.dateTime);
   if (!isTimeZone(timeZone) || !isWeeks(intervalWeeks) || !isText(intervalText) || !isText(clinicName) || !isText(clinicPhone)) return null;
-  if (!isText(uidDomain) || !isText(locale) || !isWords(words)) return null;
-  return { timeZone, intervalWeeks, intervalText, clinicName, clinicPhone, uidDomain, locale, words: words as unknown as FlushReminderWords };
+  if (!isText(uidDomain) || !dateTime || !isWords(words)) return null;
+  return { timeZone, intervalWeeks, intervalText, clinicName, clinicPhone, uidDomain, dateTime, words: words as unknown as FlushReminderWords };
 }

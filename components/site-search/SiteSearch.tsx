@@ -8,8 +8,8 @@
 import Link from 'next/link';
 import { getPages } from '@/lib/content/pages';
 import { headingsOfPage } from '@/lib/content/headings';
-import { formatsFor } from '@/lib/format';
 import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
+import { formatsFor } from '@/lib/format';
 import { aToZ, type AtoZPage } from '@/lib/search/a-to-z';
 import { SEARCH_IDS, type SearchSettings } from './search-settings';
 

@@ -90,7 +90,8 @@ describe('checkLastFlush', () => {
 
 describe('dateInWords', () => {
   it('writes the day as US English and US Spanish readers expect', () => {
-    expect(dateInWords(day('2027-03-31'), 'en-US')).toBe('Wednesday, March 31, 2027');
-    expect(dateInWords(day('2027-03-31'), 'es-US')).toBe('miércoles, 31 de marzo de 2027');
+    expect(dateInWords(day('2027-03-31'), { locale: 'en-US' })).toBe('Wednesday, March 31, 2027');
+    expect(dateInWords(day('2027-03-31'), { locale: 'en-GB', noWeekdayComma: true })).toBe('Wednesday 31 March 2027');
+    expect(dateInWords(day('2027-03-31'), { locale: 'es-US' })).toBe('miércoles, 31 de marzo de 2027');
   });
 });

@@ -5,6 +5,7 @@
  * date never drifts by an hour, or by a day, across a daylight-saving change,
  * a month end or a leap day. Only "today" depends on a zone: the clinic's.
  */
+import { dateText, type DateTimeStyle } from '@/lib/format/date-time';
 
 /** A day on the calendar, with no time and no zone: month 1 to 12. */
 export type CalendarDate = { year: number; month: number; day: number };
@@ -80,7 +81,7 @@ export function checkLastFlush(value: string, intervalWeeks: number, today: Cale
   return { ok: true, last, next };
 }
 
-/** "Tuesday, January 5, 2027" ("martes, 5 de enero de 2027"): the day in the page's locale. */
-export function dateInWords(date: CalendarDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(asUtc(date));
+/** "Tuesday, January 5, 2027" ("martes, 5 de enero de 2027"; "Tuesday 5 January 2027" in the UK): the day as the clinic's country writes it (lib/format). */
+export function dateInWords(date: CalendarDate, style: DateTimeStyle): string {
+  return dateText(new Date(asUtc(date)), 'UTC', style);
 }

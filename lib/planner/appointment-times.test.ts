@@ -6,6 +6,7 @@ import { clockText } from '../format/date-time';
 import { dateTimeStyle } from '../format/house-style';
 import {
   appointmentValue,
+  beforePeriod,
   parseAppointment,
   problemMessage,
   preparationTimes,
@@ -244,4 +245,10 @@ describe('in Spanish', () => {
     const early = new Date(result.instant.getTime() - 3 * 24 * 3600_000);
     expect(timeInWords(early, result.instant, 'America/Denver', es.plannerScript, US_SPANISH).relation).toBe('3 días antes');
   });
+});
+
+it('a time that ends a sentence gives up its own last dot, so "{arrival}." never reads "a. m.."', () => {
+  expect(beforePeriod('martes, 15 de junio de 2027, 8:30 a. m.')).toBe('martes, 15 de junio de 2027, 8:30 a. m');
+  expect(`${beforePeriod('martes, 15 de junio de 2027, 8:30 a. m.')}.`).toBe('martes, 15 de junio de 2027, 8:30 a. m.');
+  expect(beforePeriod('Tuesday, June 15, 2027, 7:30 AM — the same morning')).toBe('Tuesday, June 15, 2027, 7:30 AM — the same morning');
 });

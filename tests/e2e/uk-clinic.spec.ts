@@ -23,7 +23,7 @@ test('/contact: UK phone numbers dialled as E.164, NHS-style opening hours, 999,
   await expect(main.locator(`a[href="${UK.phone.href}"]`).first()).toHaveText(UK.phone.text);
   await expect(main.getByRole('link', { name: OUT_OF_HOURS.text })).toHaveAttribute('href', OUT_OF_HOURS.href);
   await expect(main).toContainText('Monday to Friday: 8.30am to 5pm');
-  await expect(main.getByRole('link', { name: '999' }).first()).toHaveAttribute('href', 'tel:999');
+  await expect(main.getByRole('link', { name: '999', exact: true }).first()).toHaveAttribute('href', 'tel:999');
   await expect(page.locator('body')).not.toContainText(/\b911\b|\(303\)|°F \(/);
   expect(await page.locator('meta[property="og:locale"]').getAttribute('content')).toBe('en_GB');
   expect(nodeOfType(await jsonLdNodes(page), 'MedicalClinic')?.telephone).toBe('+442079460018');

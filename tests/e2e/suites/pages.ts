@@ -119,7 +119,7 @@ export async function expectNoOtherClinic(page: Page, clinic: ClinicProfile) {
 /** What search engines and shared links are told: the clinic's own site, name and contact, and nothing made up. */
 export async function expectShareTags(page: Page, clinic: ClinicProfile, path: string) {
   await test.step(`tells search engines and shared links about the ${clinic.label}`, async () => {
-    const { name, siteUrl, phone, address } = clinic.config;
+    const { name, siteUrl, address } = clinic.config;
     const absolute = (pathname: string) => new URL(pathname, siteUrl).href;
     const tags = await shareTags(page);
     for (const url of [tags.canonical, tags.ogUrl]) expect(new URL(url!).href).toBe(absolute(path));
@@ -131,7 +131,8 @@ export async function expectShareTags(page: Page, clinic: ClinicProfile, path: s
     const medicalClinic = nodeOfType(nodes, 'MedicalClinic');
     expect(medicalClinic).toMatchObject({
       name,
-      telephone: phone,
+      // E.164, the number the tel: links dial.
+      telephone: clinic.phone.href.replace(/^tel:/, ''),
       url: absolute('/'),
       address: { streetAddress: address.street, addressLocality: address.city, postalCode: address.postalCode },
     });
