@@ -11,6 +11,7 @@ import type { AnchorHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
 import { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
 import { FastingRules } from '@/components/fasting-rules';
 import { PreparationPlanner } from '@/components/preparation-planner';
+import { FlushReminder } from '@/components/flush-reminder';
 import { Figure } from '@/components/figure';
 import { SectionHeading } from '@/components/section-heading';
 import { PatientJourney } from '@/components/patient-journey';
@@ -26,7 +27,7 @@ import { LanguageHelp } from '@/components/language-help';
 import { BleedingAdvice } from '@/components/bleeding-advice';
 import { InfectionSigns } from '@/components/infection-signs';
 import { LeakFirstSteps } from '@/components/leak-first-steps';
-import { AfterSedation } from '@/components/after-sedation';
+import { AfterSedation, HomeSameDay } from '@/components/after-sedation';
 import { CheckUpDays, DressingDays, FeverTemperature, FlushInterval, HeavyLiftingDays } from '@/components/aftercare-values';
 import { localePath, type LanguageCode } from '@/lib/i18n';
 
@@ -70,7 +71,9 @@ export function mdxComponentsFor(lang: LanguageCode) {
     EmergencyNumber,
     FastingRules: () => <FastingRules lang={lang} />,
     AfterSedation: () => <AfterSedation lang={lang} />,
+    HomeSameDay: () => <HomeSameDay lang={lang} />,
     PreparationPlanner: () => <PreparationPlanner lang={lang} />,
+    FlushReminder: () => <FlushReminder lang={lang} />,
     Figure,
     PortLocationDiagram: () => <PortLocationDiagram lang={lang} />,
     PortPartsDiagram: () => <PortPartsDiagram lang={lang} />,

@@ -82,6 +82,7 @@ describe('cacheControl', () => {
     ['/', 'no-cache'],
     ['/aftercare.html', 'no-cache'],
     ['/aftercare/opengraph-image', 'no-cache'],
+    ['/_search/es.json', 'no-cache'],
     ['/icon.svg', 'public, max-age=3600'],
     ['/sitemap.xml', 'public, max-age=3600'],
   ])('%s: %s', (urlPath, expected) => {

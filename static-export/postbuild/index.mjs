@@ -2,11 +2,12 @@
 //   1 page scripts     bundle our own browser scripts (the preparation planner, the staff tool)
 //   2 static HTML      take Next's scripts out of every page and add ours where a page asks for it;
 //                      put the CSS each page uses in a <style> in its <head> (page-css.mjs)
-//   3 deploy files     the same security headers for real hosts (_headers for Netlify/Cloudflare
+//   3 search index     each language's sections as built, for /search (so it never lists a page that is gone)
+//   4 deploy files     the same security headers for real hosts (_headers for Netlify/Cloudflare
 //                      Pages, nginx files beside the export)
-//   4 review pack      the clinician's review pack beside the export
-//   5 precompress      brotli and gzip copies of text assets
-//   6 build stamp      so `npm start` knows when to rebuild
+//   5 review pack      the clinician's review pack beside the export
+//   6 precompress      brotli and gzip copies of text assets
+//   7 build stamp      so `npm start` knows when to rebuild
 // then one summary line.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,17 +15,18 @@ import zlib from 'node:zlib';
 import { staticPage } from './static-html.mjs';
 import { withInlineCss } from './page-css.mjs';
 import { buildFingerprint } from './build-fingerprint.mjs';
-import { loadClinic } from '../load-ts.mjs';
+import { loadClinic, loadSiteModules } from '../load-ts.mjs';
 import { writeDeployFiles } from './deploy-files.mjs';
 import { writePageScripts } from './page-scripts.mjs';
 import { writeReviewPack } from './review-pack.mjs';
+import { writeSearchIndexes } from './search-index.mjs';
 import { unsignedPackWarning } from './review-pack-html.mjs';
 import { listFiles, OUT_DIR, pagePolicies } from '../site-files.mjs';
 
 /** What the steps made, for the steps after them and the summary. */
 const made = {};
 
-/** First, so the CSP hashes of step 3 describe the pages as they are served. */
+/** First, so the CSP hashes of step 4 describe the pages as they are served. */
 async function pageScripts() {
   made.ourScripts = await writePageScripts(OUT_DIR);
 }
@@ -51,6 +53,13 @@ function staticHtml() {
   // Every page carries its own CSS now: the stylesheet files are no longer linked from anywhere.
   for (const file of stylesheets.keys()) fs.rmSync(file);
   made.stylesheets = [...stylesheets].map(([file, css]) => `${path.relative(OUT_DIR, file)} (${(css.length / 1024).toFixed(1)} KB)`);
+}
+
+/** /_search/<lang>.json from the pages as served (so after step 2), before precompress. */
+async function searchIndex() {
+  const { clinic, getPages, localePath } = await loadSiteModules();
+  const languages = ['en', ...clinic.languages.filter((lang) => lang !== 'en')];
+  made.search = writeSearchIndexes(OUT_DIR, languages.map((lang) => ({ lang, pages: getPages(lang) })), localePath);
 }
 
 /** _headers for Netlify and Cloudflare Pages, <OUT_DIR>-deploy/nginx/ for nginx. */
@@ -90,10 +99,11 @@ function buildStamp() {
 const steps = [
   ['1 page scripts', pageScripts],
   ['2 static HTML', staticHtml],
-  ['3 deploy files', deployFiles],
-  ['4 review pack', reviewPack],
-  ['5 precompress', precompress],
-  ['6 build stamp', buildStamp],
+  ['3 search index', searchIndex],
+  ['4 deploy files', deployFiles],
+  ['5 review pack', reviewPack],
+  ['6 precompress', precompress],
+  ['7 build stamp', buildStamp],
 ];
 
 for (const [name, step] of steps) {
@@ -104,5 +114,5 @@ for (const [name, step] of steps) {
 
 const relative = (file) => path.relative(process.cwd(), file);
 console.log(
-  `postbuild: a script only on ${made.withScripts.join(', ') || 'no page'}; ${made.stylesheets.join(', ') || 'no stylesheet'} inlined as each page's own CSS, ${(Math.min(...made.inlinedCss) / 1024).toFixed(1)} to ${(Math.max(...made.inlinedCss) / 1024).toFixed(1)} KB a page; ${made.policies.size} page policies, ${made.compressed} files precompressed, headers in ${relative(made.deploy.headersPath)} and ${relative(made.deploy.nginxDir)}/, review pack of ${made.pack.pages} pages in ${relative(made.pack.packPath)}`,
+  `postbuild: a script only on ${made.withScripts.join(', ') || 'no page'}; ${made.stylesheets.join(', ') || 'no stylesheet'} inlined as each page's own CSS, ${(Math.min(...made.inlinedCss) / 1024).toFixed(1)} to ${(Math.max(...made.inlinedCss) / 1024).toFixed(1)} KB a page; ${made.policies.size} page policies, ${made.compressed} files precompressed, headers in ${relative(made.deploy.headersPath)} and ${relative(made.deploy.nginxDir)}/, review pack of ${made.pack.pages} pages in ${relative(made.pack.packPath)}, search index of ${made.search.map((index) => `${index.sections} sections (${index.lang})`).join(', ')}`,
 );
