@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { outDir } from '../lib/env.mjs';
-import { contentSecurityPolicy, inlineScriptHashes, runsScripts } from './headers/security-headers.mjs';
+import { contentSecurityPolicy, fallbackPolicy, inlineScriptHashes, inlineStyleHashes, runsScripts } from './headers/security-headers.mjs';
 
 export const OUT_DIR = outDir();
 
@@ -35,9 +35,15 @@ export function pagePolicies(outDir = OUT_DIR) {
   const policies = new Map();
   for (const file of listFiles(outDir).filter((f) => f.endsWith('.html'))) {
     const html = fs.readFileSync(path.join(outDir, file), 'utf8');
-    policies.set(`/${file}`, contentSecurityPolicy(inlineScriptHashes(html), { runsScripts: runsScripts(html) }));
+    policies.set(`/${file}`, contentSecurityPolicy(inlineScriptHashes(html), { runsScripts: runsScripts(html), styleHashes: inlineStyleHashes(html) }));
   }
   return policies;
+}
+
+/** The policy for every answer that is not a page (files, redirects, errors, unknown addresses): it allows the styles of every 404 page of the export. */
+export function fallbackPolicyFor(outDir = OUT_DIR) {
+  const notFoundPages = listFiles(outDir).filter((file) => /(^|\/)404\.html$/.test(file));
+  return fallbackPolicy([...new Set(notFoundPages.flatMap((file) => inlineStyleHashes(fs.readFileSync(path.join(outDir, file), 'utf8'))))]);
 }
 
 /** The same policies keyed by every path a page is requested at: "/x", "/x/" and "/x.html". */

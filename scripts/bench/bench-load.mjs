@@ -36,8 +36,9 @@ async function main() {
   const seconds = option('seconds', 10);
   const connections = option('connections', 10);
   const basePort = option('port', 3900);
-  const asset = listFiles(OUT_DIR).find((file) => /^_next\/static\/.+\.css$/.test(file));
-  if (!asset) throw new Error('No hashed CSS file in the build');
+  // Pages carry their CSS inline (static-export/postbuild/page-css.mjs): the content-hashed file is the planner script.
+  const asset = listFiles(OUT_DIR).find((file) => /^_planner\/.+\.js$/.test(file));
+  if (!asset) throw new Error('No content-hashed page script in the build');
   const targets = [
     ['page', '/what-is-a-port'],
     ['hashed asset', `/${asset}`],

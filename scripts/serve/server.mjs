@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { baseHeaders, cacheControl, SCRIPT_FREE_POLICY } from '../../static-export/headers/security-headers.mjs';
-import { OUT_DIR, policiesByRequestPath, SHARE_IMAGE_PATH } from '../../static-export/site-files.mjs';
+import { baseHeaders, cacheControl } from '../../static-export/headers/security-headers.mjs';
+import { fallbackPolicyFor, OUT_DIR, policiesByRequestPath, SHARE_IMAGE_PATH } from '../../static-export/site-files.mjs';
 
 const MAX_URL_LENGTH = 2048;
 // The 404 page's own files answer 404 too, as on nginx (deploy/nginx/site.conf).
@@ -14,8 +14,8 @@ const MAX_URL_LENGTH = 2048;
 const NOT_FOUND_PAGE = /^(\/[a-z]{2})?\/(404|_not-found)(\.html)?$/;
 const HTML = 'text/html; charset=utf-8';
 
-function sendError(res, status, message, headers = {}) {
-  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': SCRIPT_FREE_POLICY, 'Cache-Control': 'no-store', ...headers });
+function sendError(res, status, message, policy, headers = {}) {
+  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': policy, 'Cache-Control': 'no-store', ...headers });
   res.end(`${status} ${message}\n`);
 }
 
@@ -43,7 +43,7 @@ export function rejectReason(method, rawUrl) {
  * own, out/<lang>/404.html, for unknown addresses under /<lang>/ (and /<lang>
  * itself, were it missing), so a Spanish reader gets a Spanish page.
  */
-function loadNotFoundPages(outDir, policies) {
+function loadNotFoundPages(outDir, policies, fallbackPolicy) {
   const load = (prefix, file) => ({
     prefix,
     page: fs.readFileSync(file),
@@ -54,7 +54,7 @@ function loadNotFoundPages(outDir, policies) {
     ]
       .filter(([, variant]) => fs.existsSync(variant))
       .map(([encoding, variant]) => ({ encoding, body: fs.readFileSync(variant) })),
-    policy: policies.get(`${prefix}/404.html`) ?? SCRIPT_FREE_POLICY,
+    policy: policies.get(`${prefix}/404.html`) ?? fallbackPolicy,
   });
   const translated = fs
     .readdirSync(outDir, { withFileTypes: true })
@@ -66,7 +66,9 @@ function loadNotFoundPages(outDir, policies) {
 
 export function createSiteServer({ outDir = OUT_DIR } = {}) {
   const policies = policiesByRequestPath(outDir);
-  const notFoundFor = loadNotFoundPages(outDir, policies);
+  // Files, redirects and errors: the same policy _headers and nginx send them (static-export/postbuild/deploy-files.mjs).
+  const otherAnswers = fallbackPolicyFor(outDir);
+  const notFoundFor = loadNotFoundPages(outDir, policies, otherAnswers);
 
   function sendNotFound(req, res) {
     const accepted = req.headers['accept-encoding'] ?? '';
@@ -94,7 +96,7 @@ export function createSiteServer({ outDir = OUT_DIR } = {}) {
       res.setHeader('Cache-Control', cacheControl(pathname));
       // sirv passes the request path ("/aftercare"), not the file it chose.
       const pagePolicy = policies.get(pathname);
-      res.setHeader('Content-Security-Policy', pagePolicy ?? SCRIPT_FREE_POLICY);
+      res.setHeader('Content-Security-Policy', pagePolicy ?? otherAnswers);
       // The same spelling as nginx's `charset utf-8` (sirv writes "text/html;charset=utf-8").
       if (pagePolicy) res.setHeader('Content-Type', HTML);
       if (SHARE_IMAGE_PATH.test(pathname)) res.setHeader('Content-Type', 'image/png');
@@ -105,7 +107,7 @@ export function createSiteServer({ outDir = OUT_DIR } = {}) {
     const rejection = rejectReason(req.method, req.url);
     if (rejection) {
       const [status, message] = rejection;
-      sendError(res, status, message, status === 405 ? { Allow: 'GET, HEAD' } : {});
+      sendError(res, status, message, otherAnswers, status === 405 ? { Allow: 'GET, HEAD' } : {});
       return;
     }
     const [pathname, query] = req.url.split(/\?(.*)/s);
@@ -117,14 +119,14 @@ export function createSiteServer({ outDir = OUT_DIR } = {}) {
     // collapsed, so //other.example/ can never become a redirect off the site).
     if (pathname.length > 1 && pathname.endsWith('/')) {
       const location = `/${pathname.replace(/^\/+|\/+$/g, '')}${query === undefined ? '' : `?${query}`}`;
-      res.writeHead(301, { ...baseHeaders, Location: location, 'Content-Security-Policy': SCRIPT_FREE_POLICY, 'Cache-Control': 'no-cache' });
+      res.writeHead(301, { ...baseHeaders, Location: location, 'Content-Security-Policy': otherAnswers, 'Cache-Control': 'no-cache' });
       res.end();
       return;
     }
     try {
       serveStatic(req, res, () => sendNotFound(req, res));
     } catch {
-      if (!res.headersSent) sendError(res, 400, 'Bad Request');
+      if (!res.headersSent) sendError(res, 400, 'Bad Request', otherAnswers);
       else res.destroy();
     }
   });

@@ -16,7 +16,7 @@ let base;
 beforeAll(async () => {
   fs.writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>Home</title><script>boot()</script>');
   fs.writeFileSync(path.join(site, 'aftercare.html'), '<!doctype html><title>Aftercare</title>');
-  fs.writeFileSync(path.join(site, '404.html'), '<!doctype html><title>Not found</title>');
+  fs.writeFileSync(path.join(site, '404.html'), '<!doctype html><title>Not found</title><style>p{color:red}</style>');
   fs.writeFileSync(path.join(site, '404.html.br'), zlib.brotliCompressSync('<!doctype html><title>Not found</title>'));
   fs.mkdirSync(path.join(site, '_next/static/chunks'), { recursive: true });
   fs.writeFileSync(path.join(site, '_next/static/chunks/app-abc123.js'), 'console.log(1)');
@@ -98,12 +98,17 @@ describe('site server', () => {
     expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
   });
 
-  it('answers an unknown page and an unknown asset with script-src none', async () => {
+  it("answers an unknown page and an unknown asset with script-src none and the 404 page's own style", async () => {
+    // `printf '%s' 'p{color:red}' | openssl dgst -sha256 -binary | base64`
+    const notFoundStyle = "style-src 'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64=';";
     for (const address of ['/no-such-page', '/_next/static/none.css']) {
       const response = await fetch(`${base}${address}`);
       expect(response.status).toBe(404);
       expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
+      expect(response.headers.get('content-security-policy')).toContain(notFoundStyle);
     }
+    const file = await fetch(`${base}/_next/static/chunks/app-abc123.js`);
+    expect(file.headers.get('content-security-policy')).toContain(notFoundStyle);
   });
 
   it('sends pages as "text/html; charset=utf-8", as nginx does, and files that are not pages with script-src none', async () => {

@@ -32,9 +32,10 @@ export function formatHeadersFile(rules) {
  * (nothing on this site is for other sites' scripts to read). Then only the
  * exceptions, each detaching the default it replaces: a long cache for hashed
  * assets, image/png for the extensionless share images, and each page with a
- * policy of its own (one that runs a script) at its clean URL and its .html
- * file. A page without scripts needs no rule, so the number of pages is not
- * bounded by Cloudflare's 100 rules.
+ * policy of its own at its clean URL and its .html file: every page but the
+ * 404 pages, as each carries its own inline CSS with its own hash
+ * (static-export/postbuild/page-css.mjs). So Cloudflare's 100 rules hold 47
+ * pages; headersFileProblems fails the build beyond that.
  * `pages`: [{ url: '/aftercare', file: '/aftercare.html', csp }].
  */
 export function siteHeaderRules({ common, defaultCsp, defaultCacheControl, immutable, pages }) {

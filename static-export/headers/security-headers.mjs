@@ -2,7 +2,7 @@
 // _headers file and the nginx include all read from here, so every host sends
 // the same policy. Plain JS so build scripts can import it without a compiler.
 import { createHash } from 'node:crypto';
-import { parsePage, scriptsOf } from '../postbuild/static-html.mjs';
+import { parsePage, scriptsOf, stylesOf } from '../postbuild/static-html.mjs';
 
 /** Headers every response gets. */
 export const baseHeaders = {
@@ -50,8 +50,21 @@ export function inlineScriptHashes(html) {
   const hashes = new Set();
   for (const script of scriptsOf(parsePage(html))) {
     if (script.isData || script.src !== undefined || script.text.length === 0) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(script.text, 'utf8').digest('base64')}'`);
+    hashes.add(sha256Source(script.text));
   }
+  return [...hashes];
+}
+
+const sha256Source = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * sha-256 CSP sources for every inline <style> of a page (the CSS the post-build
+ * step inlined, static-export/postbuild/page-css.mjs), over the exact text the
+ * browser applies.
+ */
+export function inlineStyleHashes(html) {
+  const hashes = new Set();
+  for (const style of stylesOf(parsePage(html))) if (style.text.length > 0) hashes.add(sha256Source(style.text));
   return [...hashes];
 }
 
@@ -59,13 +72,15 @@ export function inlineScriptHashes(html) {
  * A strict Content-Security-Policy for one page: scripts only from our origin
  * or the exact inline bootstrap scripts of that page, never 'unsafe-inline'.
  * A page that runs no script at all (every content page) gets script-src 'none'.
+ * Styles: the page's own inline <style> by its hash (`styleHashes`), and no
+ * stylesheet file; with no hashes, files from our origin only.
  */
-export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true } = {}) {
+export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true, styleHashes = [] } = {}) {
   const scripts = runsScripts ? `'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}` : "'none'";
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
-    "style-src 'self'",
+    `style-src ${styleHashes.length ? styleHashes.join(' ') : "'self'"}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -98,5 +113,15 @@ export function cacheControl(urlPath) {
   return CACHE_CONTROL_RULES.find(([pattern]) => pattern.test(urlPath))?.[1] ?? CACHE_CONTROL_DEFAULT;
 }
 
-/** The policy for every response that is not a page with scripts: 404s, assets, errors. */
+/** A policy that allows no script and no inline style: the base of the policy for every response that is not a page. */
 export const SCRIPT_FREE_POLICY = contentSecurityPolicy([], { runsScripts: false });
+
+/**
+ * The policy for every response that is not a page of its own: files, redirects,
+ * errors, and any unknown address. It allows the 404 pages' inline styles
+ * (`notFoundStyleHashes`), because Cloudflare Pages matches headers on the
+ * address asked for and serves its 404.html under that address's rules.
+ */
+export function fallbackPolicy(notFoundStyleHashes = []) {
+  return contentSecurityPolicy([], { runsScripts: false, styleHashes: notFoundStyleHashes });
+}

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { cacheControl, contentSecurityPolicy, inlineScriptHashes, runsScripts, strictTransportSecurity } from './security-headers.mjs';
+import { cacheControl, contentSecurityPolicy, fallbackPolicy, inlineScriptHashes, inlineStyleHashes, runsScripts, strictTransportSecurity } from './security-headers.mjs';
 
 describe('contentSecurityPolicy', () => {
   it('allows our own scripts and the exact inline ones, never unsafe-inline', () => {
@@ -22,6 +22,30 @@ describe('contentSecurityPolicy', () => {
 
   it.each(["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"])('has %s', (directive) => {
     expect(contentSecurityPolicy()).toContain(directive);
+  });
+});
+
+describe('style-src', () => {
+  // Expected hashes from `printf '%s' 'p{color:red}' | openssl dgst -sha256 -binary | base64`.
+  const RED = "'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='";
+  const MARGIN = "'sha256-haslpKBWGiDnFaIna3QXJZNwVNFw+tCL2+dexXVb4zo='";
+
+  it('hashes each inline <style> over its exact text, once each', () => {
+    expect(inlineStyleHashes('<head><style>p{color:red}</style></head><body><svg><style>h1{margin:0}</style></svg><style>p{color:red}</style>')).toEqual([RED, MARGIN]);
+    expect(inlineStyleHashes('<p>style</p><!-- <style>p{color:red}</style> -->')).toEqual([]);
+  });
+
+  it("allows a page's inline styles by hash alone, never unsafe-inline", () => {
+    const csp = contentSecurityPolicy([], { runsScripts: false, styleHashes: [RED] });
+    expect(csp).toContain(`style-src ${RED};`);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(contentSecurityPolicy()).toContain("style-src 'self';");
+  });
+
+  it("gives files and unknown addresses the 404 pages' styles and no script", () => {
+    const csp = fallbackPolicy([RED, MARGIN]);
+    expect(csp).toContain(`style-src ${RED} ${MARGIN};`);
+    expect(csp).toContain("script-src 'none';");
   });
 });
 

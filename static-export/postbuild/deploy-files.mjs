@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatHeadersFile, headersFileProblems, siteHeaderRules } from '../headers/headers-file.mjs';
 import { nginxHsts, nginxMaps, nginxSecurityHeaders } from '../headers/nginx-config.mjs';
-import { baseHeaders, CACHE_CONTROL_DEFAULT, CACHE_CONTROL_RULES, cacheControl, SCRIPT_FREE_POLICY, strictTransportSecurity } from '../headers/security-headers.mjs';
+import { baseHeaders, CACHE_CONTROL_DEFAULT, CACHE_CONTROL_RULES, cacheControl, strictTransportSecurity } from '../headers/security-headers.mjs';
 import { PLANNER_PREFIX } from './page-scripts.mjs';
-import { deployDirFor, urlForHtmlFile } from '../site-files.mjs';
+import { deployDirFor, fallbackPolicyFor, urlForHtmlFile } from '../site-files.mjs';
 
 export const SITE_CONF = path.resolve('deploy/nginx/site.conf');
 
@@ -17,11 +17,13 @@ export const SITE_CONF = path.resolve('deploy/nginx/site.conf');
 export function writeDeployFiles(outDir, policies, hsts) {
   const pages = [...policies].map(([file, csp]) => ({ url: urlForHtmlFile(file.slice(1)), file, csp }));
   const sts = strictTransportSecurity(hsts);
+  // Every answer that is not a page: what npm start sends too (scripts/serve/server.mjs).
+  const defaultCsp = fallbackPolicyFor(outDir);
 
   const headersFile = formatHeadersFile(
     siteHeaderRules({
       common: { ...baseHeaders, 'Strict-Transport-Security': sts },
-      defaultCsp: SCRIPT_FREE_POLICY,
+      defaultCsp,
       defaultCacheControl: CACHE_CONTROL_DEFAULT,
       immutable: ['/_next/static/', PLANNER_PREFIX, '/brand/'].map((prefix) => [prefix, cacheControl(`${prefix}x.js`)]),
       pages,
@@ -36,7 +38,7 @@ export function writeDeployFiles(outDir, policies, hsts) {
   fs.rmSync(nginxDir, { recursive: true, force: true });
   fs.mkdirSync(nginxDir, { recursive: true });
   fs.copyFileSync(SITE_CONF, path.join(nginxDir, 'site.conf'));
-  fs.writeFileSync(path.join(nginxDir, 'maps.conf'), nginxMaps({ pages, defaultCsp: SCRIPT_FREE_POLICY, cacheRules: CACHE_CONTROL_RULES, cacheDefault: CACHE_CONTROL_DEFAULT }));
+  fs.writeFileSync(path.join(nginxDir, 'maps.conf'), nginxMaps({ pages, defaultCsp, cacheRules: CACHE_CONTROL_RULES, cacheDefault: CACHE_CONTROL_DEFAULT }));
   fs.writeFileSync(path.join(nginxDir, 'security-headers.conf'), nginxSecurityHeaders(baseHeaders));
   fs.writeFileSync(path.join(nginxDir, 'hsts.conf'), nginxHsts(sts));
   return { headersPath, nginxDir };

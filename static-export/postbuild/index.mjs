@@ -1,6 +1,7 @@
 // After `next build`, in this order (each step prints its name and time):
 //   1 page scripts     bundle our own browser scripts (the preparation planner, the staff tool)
-//   2 static HTML      take Next's scripts out of every page and add ours where a page asks for it
+//   2 static HTML      take Next's scripts out of every page and add ours where a page asks for it;
+//                      put the CSS each page uses in a <style> in its <head> (page-css.mjs)
 //   3 search index     each language's sections as built, for /search (so it never lists a page that is gone)
 //   4 deploy files     the same security headers for real hosts (_headers for Netlify/Cloudflare
 //                      Pages, nginx files beside the export)
@@ -12,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { staticPage } from './static-html.mjs';
+import { withInlineCss } from './page-css.mjs';
 import { buildFingerprint } from './build-fingerprint.mjs';
 import { loadClinic, loadSiteModules } from '../load-ts.mjs';
 import { writeDeployFiles } from './deploy-files.mjs';
@@ -31,12 +33,26 @@ async function pageScripts() {
 
 function staticHtml() {
   made.withScripts = [];
+  made.inlinedCss = [];
+  const stylesheets = new Map();
+  const readStylesheet = (href) => {
+    const file = path.join(OUT_DIR, new URL(href, 'http://site').pathname);
+    if (!stylesheets.has(file)) stylesheets.set(file, fs.readFileSync(file, 'utf8'));
+    return stylesheets.get(file);
+  };
   for (const file of listFiles(OUT_DIR).filter((f) => f.endsWith('.html'))) {
     const full = path.join(OUT_DIR, file);
     const { html, script } = staticPage(fs.readFileSync(full, 'utf8'), made.ourScripts, path.relative(process.cwd(), full));
     if (script) made.withScripts.push(`${file} (${script})`);
-    fs.writeFileSync(full, html);
+    // The page's script can add classes and attributes after load: its text counts as part of the page.
+    const scripts = script ? [fs.readFileSync(path.join(OUT_DIR, script), 'utf8')] : [];
+    const inlined = withInlineCss(html, { readStylesheet, scripts });
+    made.inlinedCss.push(Buffer.byteLength(inlined) - Buffer.byteLength(html));
+    fs.writeFileSync(full, inlined);
   }
+  // Every page carries its own CSS now: the stylesheet files are no longer linked from anywhere.
+  for (const file of stylesheets.keys()) fs.rmSync(file);
+  made.stylesheets = [...stylesheets].map(([file, css]) => `${path.relative(OUT_DIR, file)} (${(css.length / 1024).toFixed(1)} KB)`);
 }
 
 /** /_search/<lang>.json from the pages as served (so after step 2), before precompress. */
@@ -98,5 +114,5 @@ for (const [name, step] of steps) {
 
 const relative = (file) => path.relative(process.cwd(), file);
 console.log(
-  `postbuild: a script only on ${made.withScripts.join(', ') || 'no page'}; ${made.policies.size} page policies, ${made.compressed} files precompressed, headers in ${relative(made.deploy.headersPath)} and ${relative(made.deploy.nginxDir)}/, review pack of ${made.pack.pages} pages in ${relative(made.pack.packPath)}, search index of ${made.search.map((index) => `${index.sections} sections (${index.lang})`).join(', ')}`,
+  `postbuild: a script only on ${made.withScripts.join(', ') || 'no page'}; ${made.stylesheets.join(', ') || 'no stylesheet'} inlined as each page's own CSS, ${(Math.min(...made.inlinedCss) / 1024).toFixed(1)} to ${(Math.max(...made.inlinedCss) / 1024).toFixed(1)} KB a page; ${made.policies.size} page policies, ${made.compressed} files precompressed, headers in ${relative(made.deploy.headersPath)} and ${relative(made.deploy.nginxDir)}/, review pack of ${made.pack.pages} pages in ${relative(made.pack.packPath)}, search index of ${made.search.map((index) => `${index.sections} sections (${index.lang})`).join(', ')}`,
 );

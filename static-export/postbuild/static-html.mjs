@@ -24,10 +24,11 @@ const KEPT_DATA_TYPES = new Set(['application/ld+json']);
 // Types browsers treat as data blocks, never run: no CSP source needed.
 const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
 
-const attribute = (element, name) => element.attrs?.find((attr) => attr.name === name)?.value;
+/** An element's attribute value, or undefined. */
+export const attribute = (element, name) => element.attrs?.find((attr) => attr.name === name)?.value;
 
 /** Every element in document order, including those inside <template> contents. */
-function* elementsOf(node) {
+export function* elementsOf(node) {
   for (const child of node.childNodes ?? []) {
     if (child.tagName) yield child;
     yield* elementsOf(child);
@@ -68,6 +69,13 @@ export function scriptsOf(document) {
         isData: DATA_TYPES.has(type),
       };
     });
+}
+
+/** Every <style> in a page (HTML or SVG), with the text the browser applies. */
+export function stylesOf(document) {
+  return [...elementsOf(document)]
+    .filter((element) => element.tagName === 'style')
+    .map((element) => ({ element, text: element.childNodes.map((child) => child.value ?? '').join('') }));
 }
 
 const isScriptPreload = (element) => {
