@@ -1,11 +1,13 @@
 // After `next build`, in this order (each step prints its name and time):
 //   1 page scripts     bundle our own browser scripts (the preparation planner, the staff tool)
 //   2 static HTML      take Next's scripts out of every page and add ours where a page asks for it
-//   3 deploy files     the same security headers for real hosts (_headers for Netlify/Cloudflare
+//   3 offline copy     the banner's mark in each patient page and /offline-worker.js with the list
+//                      of files a patient's saved copy holds (unless the clinic turned it off)
+//   4 deploy files     the same security headers for real hosts (_headers for Netlify/Cloudflare
 //                      Pages, nginx files beside the export)
-//   4 review pack      the clinician's review pack beside the export
-//   5 precompress      brotli and gzip copies of text assets
-//   6 build stamp      so `npm start` knows when to rebuild
+//   5 review pack      the clinician's review pack beside the export
+//   6 precompress      brotli and gzip copies of text assets
+//   7 build stamp      so `npm start` knows when to rebuild
 // then one summary line.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import { staticPage } from './static-html.mjs';
 import { buildFingerprint } from './build-fingerprint.mjs';
 import { loadClinic } from '../load-ts.mjs';
 import { writeDeployFiles } from './deploy-files.mjs';
+import { writeOfflineCopy } from './offline-copy.mjs';
 import { writePageScripts } from './page-scripts.mjs';
 import { writeReviewPack } from './review-pack.mjs';
 import { unsignedPackWarning } from './review-pack-html.mjs';
@@ -35,6 +38,11 @@ function staticHtml() {
     if (script) made.withScripts.push(`${file} (${script})`);
     fs.writeFileSync(full, html);
   }
+}
+
+/** After step 2, so the copy holds the pages as served; before the header files and the compressed copies, which cover the worker too. */
+async function offlineCopy() {
+  made.offline = await writeOfflineCopy(OUT_DIR, made.ourScripts);
 }
 
 /** _headers for Netlify and Cloudflare Pages, <OUT_DIR>-deploy/nginx/ for nginx. */
@@ -74,10 +82,11 @@ function buildStamp() {
 const steps = [
   ['1 page scripts', pageScripts],
   ['2 static HTML', staticHtml],
-  ['3 deploy files', deployFiles],
-  ['4 review pack', reviewPack],
-  ['5 precompress', precompress],
-  ['6 build stamp', buildStamp],
+  ['3 offline copy', offlineCopy],
+  ['4 deploy files', deployFiles],
+  ['5 review pack', reviewPack],
+  ['6 precompress', precompress],
+  ['7 build stamp', buildStamp],
 ];
 
 for (const [name, step] of steps) {
@@ -88,5 +97,5 @@ for (const [name, step] of steps) {
 
 const relative = (file) => path.relative(process.cwd(), file);
 console.log(
-  `postbuild: a script only on ${made.withScripts.join(', ') || 'no page'}; ${made.policies.size} page policies, ${made.compressed} files precompressed, headers in ${relative(made.deploy.headersPath)} and ${relative(made.deploy.nginxDir)}/, review pack of ${made.pack.pages} pages in ${relative(made.pack.packPath)}`,
+  `postbuild: a script only on ${made.withScripts.join(', ') || 'no page'}; ${made.policies.size} page policies, ${made.compressed} files precompressed, headers in ${relative(made.deploy.headersPath)} and ${relative(made.deploy.nginxDir)}/, review pack of ${made.pack.pages} pages in ${relative(made.pack.packPath)}; ${made.offline ? `offline copy ${made.offline.buildId}: ${made.offline.pages} pages and ${made.offline.files - made.offline.pages} other files, worker ${made.offline.bytes} bytes` : 'no offline copy (offline.enabled is false)'}`,
 );

@@ -22,3 +22,10 @@ it('bundles the staff tool without zod and inside the 15 KB it is allowed', asyn
   expect(text).toContain('staffAwake');
   expect(gzipSize(text)).toBeLessThan(15 * 1024);
 }, 30_000);
+
+it('bundles the offline copy\'s page script small: two buttons and a live region', async () => {
+  const text = await bundlePageScript('offline');
+  expect(text).not.toContain('_zod');
+  // About 0.9 KB gzip (7 December 2026).
+  expect(gzipSize(text)).toBeLessThan(2 * 1024);
+}, 30_000);

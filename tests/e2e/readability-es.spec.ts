@@ -4,9 +4,9 @@
 // text as the English grade (tests/support/readability.mjs's readableBlocks).
 import { MIN_PERSPICUITY, perspicuityOfBlocks } from '../support/readability-es.mjs';
 import { readableBlocks } from '../support/readability.mjs';
-import { expect, sitePages, test } from './fixtures';
+import { expect, readAnywherePaths, sitePages, test, translatedLanguages } from './fixtures';
 
-for (const { path } of sitePages().filter((p) => p.lang === 'es')) {
+for (const path of [...sitePages().filter((p) => p.lang === 'es').map((p) => p.path), ...readAnywherePaths(translatedLanguages())]) {
   test(`${path} scores ${MIN_PERSPICUITY} or more on the INFLESZ scale`, async ({ page }, testInfo) => {
     await page.goto(path);
     const article = page.locator('main article');

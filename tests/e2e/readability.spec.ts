@@ -3,11 +3,12 @@
 // home page, all of <main>), one block per paragraph, list item, heading or
 // caption, without navigation ("On this page"), SVG drawings (their labels are
 // also said in the captions and descriptions) or text hidden from everyone.
-// The pages come from the content loader, the same list the site is built from.
+// The pages come from the content loader, the same list the site is built from,
+// plus the whole guide and the offline copy's page.
 import { gradeOfBlocks, MAX_GRADE, readableBlocks } from '../support/readability.mjs';
-import { expect, sitePaths, test } from './fixtures';
+import { expect, readAnywherePaths, sitePaths, test } from './fixtures';
 
-for (const path of sitePaths(['en'])) {
+for (const path of [...sitePaths(['en']), ...readAnywherePaths(['en'])]) {
   test(`${path} reads at grade ${MAX_GRADE} or below`, async ({ page }, testInfo) => {
     await page.goto(path);
     const article = page.locator('main article');

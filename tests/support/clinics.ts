@@ -39,6 +39,7 @@ export type ClinicProfile = {
     phone: string;
     emergencyNumber: string;
     address: { street: string; city: string; region: string; postalCode: string };
+    offline?: { enabled?: boolean; maxAgeDays?: number };
   };
   /** The languages its site is built in, English first. */
   languages: LanguageCode[];
