@@ -11,6 +11,7 @@ import type { AnchorHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
 import { ClinicAddress, ClinicName, ClinicPhone, EmergencyNumber } from '@/components/clinic-contact';
 import { FastingRules } from '@/components/fasting-rules';
 import { PreparationPlanner } from '@/components/preparation-planner';
+import { FlushReminder } from '@/components/flush-reminder';
 import { Figure } from '@/components/figure';
 import { SectionHeading } from '@/components/section-heading';
 import { PatientJourney } from '@/components/patient-journey';
@@ -26,7 +27,7 @@ import { LanguageHelp } from '@/components/language-help';
 import { BleedingAdvice } from '@/components/bleeding-advice';
 import { InfectionSigns } from '@/components/infection-signs';
 import { LeakFirstSteps } from '@/components/leak-first-steps';
-import { AfterSedation } from '@/components/after-sedation';
+import { AfterSedation, HomeSameDay } from '@/components/after-sedation';
 import { CheckUpDays, DressingDays, FeverTemperature, FlushInterval, HeavyLiftingDays } from '@/components/aftercare-values';
 import { localePath, type LanguageCode } from '@/lib/i18n';
 
@@ -52,9 +53,10 @@ function contentLinkFor(lang: LanguageCode, anchor: (id: string) => string) {
  * level down, under the page's own title, and every id it gives (and every
  * `#anchor` link to one) starts with the page's slug and "--"
  * ("aftercare--when-to-call"), so no two pages' ids can meet on one page.
- * The planner, a form with its own script, becomes a link to its page.
+ * The planner and the flush reminder, forms with their own scripts, become
+ * links to their pages (`tools`), so the whole guide runs no script.
  */
-export type WithinWholeGuide = { slug: string; plannerLink: ReactNode };
+export type WithinWholeGuide = { slug: string; tools: { planner: ReactNode; flushReminder: ReactNode } };
 
 /** A section's id inside the whole guide: "aftercare" + "when-to-call" → "aftercare--when-to-call". */
 export const wholeGuideId = (slug: string, id: string) => `${slug}--${id}`;
@@ -84,7 +86,9 @@ export function mdxComponentsFor(lang: LanguageCode, within?: WithinWholeGuide) 
     EmergencyNumber,
     FastingRules: () => <FastingRules lang={lang} />,
     AfterSedation: () => <AfterSedation lang={lang} />,
-    PreparationPlanner: () => (within ? within.plannerLink : <PreparationPlanner lang={lang} />),
+    HomeSameDay: () => <HomeSameDay lang={lang} />,
+    PreparationPlanner: () => (within ? within.tools.planner : <PreparationPlanner lang={lang} />),
+    FlushReminder: () => (within ? within.tools.flushReminder : <FlushReminder lang={lang} />),
     Figure,
     PortLocationDiagram: () => <PortLocationDiagram lang={lang} />,
     PortPartsDiagram: () => <PortPartsDiagram lang={lang} />,

@@ -12,7 +12,7 @@ const CLOUDFLARE_SPECS = /cloudflare\.spec/;
 // Run in the dev project only: it starts its own `next dev` and needs no build.
 const DEV_SPECS = /dev-server\.spec/;
 // The desktop project runs these; every other default-clinic spec runs on the phone only.
-const DESKTOP_SPECS = [/layout\.spec/, /page-frame\.spec/, /planner(-es)?\.spec/, /staff\.spec/, /pictures\.spec/];
+const DESKTOP_SPECS = [/layout\.spec/, /page-frame\.spec/, /planner(-es)?\.spec/, /staff\.spec/, /pictures\.spec/, /flush-reminder\.spec/, /search\.spec/];
 // Playwright starts every webServer whatever the projects; nginx and wrangler only when their project runs (no --project, or --project nginx / cloudflare).
 const projects = process.argv.flatMap((arg, i, all) => (arg === '--project' ? [all[i + 1]] : arg.startsWith('--project=') ? [arg.slice(10)] : []));
 const runs = (project: string) => projects.length === 0 || projects.includes(project);
@@ -60,7 +60,8 @@ export default defineConfig<HostOption>({
     {
       // The privacy and security checks again, with nginx serving the build through deploy/nginx/site.conf.
       name: 'nginx',
-      testMatch: [/privacy-security\.spec/, DEPLOY_SPECS],
+      // And the search page's browser tests: its index fetch and CSP through nginx's headers.
+      testMatch: [/privacy-security\.spec/, /search\.spec/, DEPLOY_SPECS],
       use: { ...devices['Desktop Chrome'], baseURL: NGINX_URL, launchOptions },
     },
     {

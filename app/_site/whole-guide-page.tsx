@@ -5,7 +5,8 @@
  * topic pages render, not a copy) in a section under the page's title.
  * Inside a section the page's headings sit one level down and their ids start
  * with the page's slug (mdxComponentsFor's `within`), so "On this page" links
- * of two pages can never meet. No script: the planner becomes a link.
+ * of two pages can never meet. No script: the planner and the flush reminder
+ * become links to their pages.
  * Print CSS (globals.css, [data-whole-guide]) starts each topic on a new page.
  *
  * Kept out of search results (noindex, and not in the sitemap): it repeats the
@@ -32,14 +33,18 @@ export function wholeGuideMetadata(lang: LanguageCode): Metadata {
 export async function WholeGuidePage({ lang }: { lang: LanguageCode }) {
   const words = dictionaryFor(lang).wholeGuide;
   const pages = getPages(lang);
-  const planner = pages.find((page) => page.slug === 'preparation');
-  const plannerLink = planner ? (
-    <p>
-      {words.plannerBefore}
-      <Link href={localePath(lang, '/preparation')}>{planner.title}</Link>
-      {words.plannerAfter}
-    </p>
-  ) : null;
+  /** A form that needs its page's script, as a sentence linking to that page. */
+  const toolLink = (slug: string, before: string) => {
+    const target = pages.find((page) => page.slug === slug);
+    return target ? (
+      <p>
+        {before}
+        <Link href={localePath(lang, `/${slug}`)}>{target.title}</Link>
+        {words.toolAfter}
+      </p>
+    ) : null;
+  };
+  const tools = { planner: toolLink('preparation', words.plannerBefore), flushReminder: toolLink('using-your-port', words.flushReminderBefore) };
   const sections = await Promise.all(pages.map(async (page) => ({ page, Content: (await loadContent(lang, page.slug)).default })));
   return (
     <PageFrame lang={lang} path={WHOLE_GUIDE_PATH}>
@@ -68,7 +73,7 @@ export async function WholeGuidePage({ lang }: { lang: LanguageCode }) {
             <h2 id={page.slug} className="wrap-break-word hyphens-auto">
               {page.title}
             </h2>
-            <Content components={mdxComponentsFor(lang, { slug: page.slug, plannerLink })} />
+            <Content components={mdxComponentsFor(lang, { slug: page.slug, tools })} />
           </section>
         ))}
       </article>

@@ -1,1 +1,2 @@
 export { AfterSedation } from './AfterSedation';
+export { HomeSameDay } from './HomeSameDay';

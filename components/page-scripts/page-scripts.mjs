@@ -32,4 +32,16 @@ export const PAGE_SCRIPTS = {
     start: 'startStaffTool',
     selector: '[data-staff]',
   },
+  'flush-reminder': {
+    entry: 'components/flush-reminder/flush-reminder-browser.ts',
+    load: () => import('../flush-reminder/flush-reminder-browser'),
+    start: 'startFlushReminder',
+    selector: '[data-flush-reminder]',
+  },
+  search: {
+    entry: 'components/site-search/search-browser.ts',
+    load: () => import('../site-search/search-browser'),
+    start: 'startSearch',
+    selector: '[data-search]',
+  },
 };

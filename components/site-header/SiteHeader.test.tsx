@@ -21,3 +21,12 @@ it('links every page in the labelled main navigation and marks the current one',
   expect(current[0]).toHaveAttribute('aria-current', 'page');
   expect(within(nav).getAllByRole('link', { name: 'Home', hidden: true })[0]).not.toHaveAttribute('aria-current');
 });
+
+it('links the search page in the page language, and marks it on the search page', () => {
+  render(<SiteHeader lang="es" path="/search" />);
+  const link = within(screen.getByRole('banner')).getByRole('link', { name: 'Buscar' });
+  expect(link).toHaveAttribute('href', '/es/search');
+  expect(link).toHaveAttribute('aria-current', 'page');
+  render(<SiteHeader lang="en" path="/aftercare" />);
+  expect(within(screen.getAllByRole('banner')[1]!).getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search');
+});

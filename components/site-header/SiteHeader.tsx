@@ -1,6 +1,6 @@
 /**
  * Clinic name, the link to /when-to-get-help (on every page's first phone
- * screen, outside the menu), tap-to-call phone and the main navigation. On phones the topic
+ * screen, outside the menu), tap-to-call phone, the link to /search and the main navigation. On phones the topic
  * list folds into a native <details> menu: it works with a keyboard and
  * without JavaScript.
  */
@@ -98,6 +98,20 @@ export function SiteHeader({ lang, path, current = path === undefined ? undefine
             <span className="text-muted">{words.questionsCall}</span>
             <ClinicPhone className="font-semibold whitespace-nowrap" />
           </p>
+          {/* A plain link, so content pages keep no script; the search page has the box (components/site-search). */}
+          <Link
+            href={localePath(lang, '/search')}
+            aria-current={current === localePath(lang, '/search') ? 'page' : undefined}
+            data-search-link=""
+            className="inline-flex items-center gap-2 font-semibold text-brand-dark underline print:hidden"
+          >
+            {/* A magnifying glass: the word carries the meaning. */}
+            <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="h-5 w-5 shrink-0" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round">
+              <circle cx="10.5" cy="10.5" r="6.5" />
+              <path d="m15.5 15.5 5 5" />
+            </svg>
+            {dictionaryFor(lang).search.headerLink}
+          </Link>
           <LanguageLink lang={lang} path={path} languages={languages} />
         </div>
       </div>

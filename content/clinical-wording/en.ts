@@ -161,6 +161,8 @@ export const en = {
       ifClosed: 'If you feel unwell and it cannot wait until we open, go to your nearest emergency department.',
     },
     procedures: {
+      /** On the insertion, removal and what-is-a-port pages (<HomeSameDay />), and first in both summaries. */
+      homeSameDay: HOME_SAME_DAY,
       bodyLocation: 'Upper chest, below the collarbone',
       insertionPreparation:
         'No fried or fatty food or meat for {fatty} hours before, no solid food for {food} hours before, and only clear liquids until {liquids} hours before. Tell your care team about blood thinners and allergies. Bring an adult to drive you home.',
@@ -174,6 +176,17 @@ export const en = {
         'With numbing medicine, and sometimes medicine to help you relax, the doctor makes a small cut over the port, gently takes out the port and its tube, and closes the cut.',
       removalFollowup:
         `${HOME_SAME_DAY} Keep the dressing clean and dry. Call the clinic right away about a temperature of {fever} or higher, or signs of infection such as redness or swelling.`,
+    },
+    /** The flush reminder on /using-your-port (components/flush-reminder), its calendar file and its alarm. */
+    flushReminder: {
+      askEachTime: 'At each flush, ask when your next one is due. Or enter the date of your last flush here to see your next three dates.',
+      /** Shown when the browser runs no script, so the form cannot work. */
+      countFromLast: 'If your port is not in use, it needs a flush {interval}, counted from your last one.',
+      otherDay: 'If you have a flush on another day, enter that date here again to get new dates.',
+      overdue: 'Your port was due for a flush on {date}. Call {clinic} on {phone} to have it flushed soon.',
+      calendarSummary: 'Port flush due',
+      calendarDescription: 'If your port is not in use, it needs a flush {interval}. Call {clinic} on {phone} to book it. At each flush, ask when your next one is due.',
+      calendarAlarm: 'Your port flush is due in one week. Call {clinic} on {phone} to book it.',
     },
   },
 };

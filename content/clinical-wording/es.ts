@@ -10,7 +10,7 @@ import type { ClinicalWording } from './en';
 const AFTER_SEDATION =
   'Durante 24 horas, no maneje, no tome alcohol ni pastillas para dormir, y no tome decisiones importantes, por ejemplo sobre dinero, trabajo o papeles legales.';
 const NOT_A_TAXI_ALONE = 'no se vaya solo en taxi o en un auto de aplicación';
-const HOME_SAME_DAY = 'Casi todas las personas vuelven a casa el mismo día.';
+const HOME_SAME_DAY = 'La mayoría de las personas vuelven a casa el mismo día.';
 const CANCER_TEAM_FIRST = 'Si recibe tratamiento para el cáncer, llame primero al número de 24 horas de su equipo de cáncer.';
 
 export const es: ClinicalWording = {
@@ -145,6 +145,7 @@ export const es: ClinicalWording = {
       ifClosed: 'Si se siente mal y no puede esperar a que abramos, vaya a la sala de emergencias más cercana.',
     },
     procedures: {
+      homeSameDay: HOME_SAME_DAY,
       bodyLocation: 'Parte alta del pecho, debajo de la clavícula',
       insertionPreparation:
         'Nada de comida frita o grasosa ni carne durante las {fatty} horas antes, nada de comida sólida durante las {food} horas antes, y solo líquidos claros hasta {liquids} horas antes. Hable con su equipo de atención sobre anticoagulantes y alergias. Venga con un adulto que lo lleve a casa.',
@@ -158,6 +159,15 @@ export const es: ClinicalWording = {
         'Con anestesia local, y a veces medicina para relajarse, el médico hace un corte pequeño sobre el puerto, quita con cuidado el puerto y su tubo, y cierra el corte.',
       removalFollowup:
         `${HOME_SAME_DAY} Mantenga el apósito limpio y seco. Llame a la clínica de inmediato si tiene una temperatura de {fever} o más, o señales de infección como enrojecimiento o hinchazón.`,
+    },
+    flushReminder: {
+      askEachTime: 'En cada lavado, pregunte cuándo le toca el próximo. O escriba aquí la fecha de su último lavado para ver las fechas de los tres siguientes.',
+      countFromLast: 'Si no usa el puerto, necesita un lavado {interval}, a partir del último.',
+      otherDay: 'Si le hacen un lavado en otra fecha, escriba esa fecha aquí otra vez para ver sus nuevas fechas.',
+      overdue: 'A su puerto le tocaba un lavado el {date}. Llame a {clinic} al {phone} para que se lo hagan pronto.',
+      calendarSummary: 'Le toca el lavado del puerto',
+      calendarDescription: 'Si no usa el puerto, necesita un lavado {interval}. Llame a {clinic} al {phone} para pedir una cita. En cada lavado, pregunte cuándo le toca el próximo.',
+      calendarAlarm: 'En una semana le toca el lavado del puerto. Llame a {clinic} al {phone} para pedir una cita.',
     },
   },
 };

@@ -65,7 +65,8 @@ export const en = {
     contactHeading: 'How to reach us',
     contents: 'Contents',
     plannerBefore: 'To work out your own times for eating, drinking and arriving, use the planner on the page ',
-    plannerAfter: '.',
+    flushReminderBefore: 'To put the dates of your next flushes in your calendar, use the page ',
+    toolAfter: '.',
   },
   /** /save-for-offline, its page script's messages, and the banner the offline copy shows on each page. */
   offline: {
@@ -276,6 +277,50 @@ export const en = {
     // The calendar reminders' sentences: clinical wording, written and reviewed in content/clinical-wording/.
     ...clinical.words.calendar,
     fileName: 'port-preparation',
+  },
+  /** The flush reminder on /using-your-port (components/flush-reminder); its clinical sentences are in content/clinical-wording/. */
+  flushReminder: {
+    label: 'When was your port last flushed?',
+    hint: 'Enter the date of your last flush.',
+    submit: 'Show my flush dates',
+    errorPrefix: 'Error:',
+    datesLabel: 'Your next flush dates',
+    calendar: 'Add to my calendar (.ics file)',
+    noScript: 'Your browser is not running JavaScript, so this form cannot show your dates.',
+  },
+  /** The words the flush reminder's browser script needs: they travel to it in the page (data-flush-reminder). */
+  flushReminderScript: {
+    empty: 'Enter the date of your last flush.',
+    notADate: 'That date does not exist. Check the day and the month.',
+    future: 'That date has not come yet. Enter the date of your last flush.',
+    // The overdue message and the calendar file's sentences: clinical wording, in content/clinical-wording/.
+    overdue: clinical.words.flushReminder.overdue,
+    calendarSummary: clinical.words.flushReminder.calendarSummary,
+    calendarDescription: clinical.words.flushReminder.calendarDescription,
+    calendarAlarm: clinical.words.flushReminder.calendarAlarm,
+    fileName: 'port-flush-reminder',
+  },
+  search: {
+    /** The header link to /search, on every page. */
+    headerLink: 'Search',
+    title: 'Search this guide',
+    description: 'Find any topic in this guide to implanted ports: type a word, or pick a topic or a medical word from the A to Z list.',
+    label: 'Words to look for',
+    hint: 'For example: flush, fever, swim, Huber needle',
+    submit: 'Search',
+    /** Shown until the search script is running; the script hides it. */
+    needsJs: 'Results as you type need JavaScript, which is off or has not loaded yet. The A to Z list below works without it.',
+    results_one: '1 result for “{query}”',
+    results_other: '{count} results for “{query}”',
+    noResults: 'No results for “{query}”. Try another word, or look in the A to Z list below.',
+    loadFailed: 'Search could not load. The A to Z list below works without it.',
+    resultsLabel: 'Search results',
+    azHeading: 'All topics from A to Z',
+    azIntro: 'Every topic and section of this guide. Each link opens that part of the page.',
+    azLettersLabel: 'Jump to a letter',
+    onPage: 'on the page',
+    glossaryHeading: 'Medical words explained',
+    glossaryIntro: 'Each word opens its meaning on the page “{page}”.',
   },
   seo: {
     breadcrumbHome: 'Home',

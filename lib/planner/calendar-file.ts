@@ -49,11 +49,21 @@ export function foldLine(line: string): string {
   return pieces.join('\r\n ');
 }
 
-/** The whole file, CRLF line endings, each line folded. */
+/**
+ * A whole calendar file around `events` (each its unfolded lines, BEGIN:VEVENT
+ * to END:VEVENT), CRLF line endings, each line folded. `product` names the
+ * part of the site that made it (the planner, the flush reminder).
+ */
+export function calendarText(product: string, events: string[][]): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//Port Guide//${product}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...events.flat(), 'END:VCALENDAR'];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** The planner's file: one timed event per cut-off, each with its alarm. */
 export function calendarFile(events: CalendarEvent[], now: Date = new Date()): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Port Guide//Preparation planner//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  for (const event of events) {
-    lines.push(
+  return calendarText(
+    'Preparation planner',
+    events.map((event) => [
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
       `DTSTAMP:${icsUtc(now)}`,
@@ -62,14 +72,12 @@ export function calendarFile(events: CalendarEvent[], now: Date = new Date()): s
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       'TRANSP:TRANSPARENT',
-    );
-    if (event.alarmMinutesBefore !== undefined) {
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.summary)}`, `TRIGGER:-PT${event.alarmMinutesBefore}M`, 'END:VALARM');
-    }
-    lines.push('END:VEVENT');
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+      ...(event.alarmMinutesBefore === undefined
+        ? []
+        : ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.summary)}`, `TRIGGER:-PT${event.alarmMinutesBefore}M`, 'END:VALARM']),
+      'END:VEVENT',
+    ]),
+  );
 }
 
 export type PreparationCalendarDetails = {

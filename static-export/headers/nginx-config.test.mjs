@@ -27,6 +27,7 @@ describe('nginx files', () => {
         '  ~^/offline-worker\\.js$ "no-cache";',
         '  ~^/(_next/static|_planner|brand)/ "public, max-age=31536000, immutable";',
         '  ~*\\.html$ "no-cache";',
+        '  ~^/_search/ "no-cache";',
         '  ~*\\.[a-z0-9]+$ "public, max-age=3600";',
         '}',
       ].join('\n'),

@@ -93,8 +93,9 @@ export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true, r
  * Cache-Control by URL path, first match wins: a long cache for content-hashed
  * build assets (Next's, our planner script, which static-export/postbuild/page-scripts.mjs
  * names by its hash, and the clinic's logo, named by its hash in
- * static-export/prebuild/brand-assets.mjs); HTML and extensionless paths (pages, share images) are
- * revalidated on every visit; other files for an hour. Data, so the nginx map
+ * static-export/prebuild/brand-assets.mjs); HTML and extensionless paths (pages, share images) and
+ * the search indexes (/_search/, rebuilt with the pages they list) are revalidated on every visit;
+ * other files for an hour. Data, so the nginx map
  * is written from the same rules (static-export/headers/nginx-config.mjs).
  */
 export const CACHE_CONTROL_RULES = [
@@ -102,6 +103,7 @@ export const CACHE_CONTROL_RULES = [
   [/^\/offline-worker\.js$/, 'no-cache'],
   [/^\/(_next\/static|_planner|brand)\//, 'public, max-age=31536000, immutable'],
   [/\.html$/i, 'no-cache'],
+  [/^\/_search\//, 'no-cache'],
   [/\.[a-z0-9]+$/i, 'public, max-age=3600'],
 ];
 export const CACHE_CONTROL_DEFAULT = 'no-cache';

@@ -66,6 +66,7 @@ describe('cacheControl', () => {
     ['/', 'no-cache'],
     ['/aftercare.html', 'no-cache'],
     ['/aftercare/opengraph-image', 'no-cache'],
+    ['/_search/es.json', 'no-cache'],
     ['/icon.svg', 'public, max-age=3600'],
     ['/sitemap.xml', 'public, max-age=3600'],
     // The offline copy's worker: checked by the browser on every visit, so a new deploy replaces a saved copy.

@@ -1,31 +1,33 @@
 // After `next build`, in this order (each step prints its name and time):
 //   1 page scripts     bundle our own browser scripts (the preparation planner, the staff tool)
 //   2 static HTML      take Next's scripts out of every page and add ours where a page asks for it
-//   3 offline copy     the banner's mark in each patient page and /offline-worker.js with the list
+//   3 search index     each language's sections as built, for /search (so it never lists a page that is gone)
+//   4 offline copy     the banner's mark in each patient page and /offline-worker.js with the list
 //                      of files a patient's saved copy holds (unless the clinic turned it off)
-//   4 deploy files     the same security headers for real hosts (_headers for Netlify/Cloudflare
+//   5 deploy files     the same security headers for real hosts (_headers for Netlify/Cloudflare
 //                      Pages, nginx files beside the export)
-//   5 review pack      the clinician's review pack beside the export
-//   6 precompress      brotli and gzip copies of text assets
-//   7 build stamp      so `npm start` knows when to rebuild
+//   6 review pack      the clinician's review pack beside the export
+//   7 precompress      brotli and gzip copies of text assets
+//   8 build stamp      so `npm start` knows when to rebuild
 // then one summary line.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { staticPage } from './static-html.mjs';
 import { buildFingerprint } from './build-fingerprint.mjs';
-import { loadClinic } from '../load-ts.mjs';
+import { loadClinic, loadSiteModules } from '../load-ts.mjs';
 import { writeDeployFiles } from './deploy-files.mjs';
 import { writeOfflineCopy } from './offline-copy.mjs';
 import { writePageScripts } from './page-scripts.mjs';
 import { writeReviewPack } from './review-pack.mjs';
+import { writeSearchIndexes } from './search-index.mjs';
 import { unsignedPackWarning } from './review-pack-html.mjs';
 import { listFiles, OUT_DIR, pagePolicies } from '../site-files.mjs';
 
 /** What the steps made, for the steps after them and the summary. */
 const made = {};
 
-/** First, so the CSP hashes of step 3 describe the pages as they are served. */
+/** First, so the CSP hashes of step 4 describe the pages as they are served. */
 async function pageScripts() {
   made.ourScripts = await writePageScripts(OUT_DIR);
 }
@@ -40,9 +42,17 @@ function staticHtml() {
   }
 }
 
-/** After step 2, so the copy holds the pages as served; before the header files and the compressed copies, which cover the worker too. */
+/** /_search/<lang>.json from the pages as served (so after step 2), before precompress. */
+async function searchIndex() {
+  const { clinic, getPages, localePath } = await loadSiteModules();
+  const languages = ['en', ...clinic.languages.filter((lang) => lang !== 'en')];
+  made.search = writeSearchIndexes(OUT_DIR, languages.map((lang) => ({ lang, pages: getPages(lang) })), localePath);
+}
+
+/** After steps 2 and 3, so the copy holds the pages as served and the search index; before the header files and the compressed copies, which cover the worker too. */
 async function offlineCopy() {
-  made.offline = await writeOfflineCopy(OUT_DIR, made.ourScripts);
+  const searchIndexes = made.search.map((index) => `/${path.relative(OUT_DIR, index.file).split(path.sep).join('/')}`);
+  made.offline = await writeOfflineCopy(OUT_DIR, made.ourScripts, searchIndexes);
 }
 
 /** _headers for Netlify and Cloudflare Pages, <OUT_DIR>-deploy/nginx/ for nginx. */
@@ -82,11 +92,12 @@ function buildStamp() {
 const steps = [
   ['1 page scripts', pageScripts],
   ['2 static HTML', staticHtml],
-  ['3 offline copy', offlineCopy],
-  ['4 deploy files', deployFiles],
-  ['5 review pack', reviewPack],
-  ['6 precompress', precompress],
-  ['7 build stamp', buildStamp],
+  ['3 search index', searchIndex],
+  ['4 offline copy', offlineCopy],
+  ['5 deploy files', deployFiles],
+  ['6 review pack', reviewPack],
+  ['7 precompress', precompress],
+  ['8 build stamp', buildStamp],
 ];
 
 for (const [name, step] of steps) {
@@ -97,5 +108,5 @@ for (const [name, step] of steps) {
 
 const relative = (file) => path.relative(process.cwd(), file);
 console.log(
-  `postbuild: a script only on ${made.withScripts.join(', ') || 'no page'}; ${made.policies.size} page policies, ${made.compressed} files precompressed, headers in ${relative(made.deploy.headersPath)} and ${relative(made.deploy.nginxDir)}/, review pack of ${made.pack.pages} pages in ${relative(made.pack.packPath)}; ${made.offline ? `offline copy ${made.offline.buildId}: ${made.offline.pages} pages and ${made.offline.files - made.offline.pages} other files, worker ${made.offline.bytes} bytes` : 'no offline copy (offline.enabled is false)'}`,
+  `postbuild: a script only on ${made.withScripts.join(', ') || 'no page'}; ${made.policies.size} page policies, ${made.compressed} files precompressed, headers in ${relative(made.deploy.headersPath)} and ${relative(made.deploy.nginxDir)}/, review pack of ${made.pack.pages} pages in ${relative(made.pack.packPath)}, search index of ${made.search.map((index) => `${index.sections} sections (${index.lang})`).join(', ')}; ${made.offline ? `offline copy ${made.offline.buildId}: ${made.offline.pages} pages and ${made.offline.files - made.offline.pages} other files, worker ${made.offline.bytes} bytes` : 'no offline copy (offline.enabled is false)'}`,
 );

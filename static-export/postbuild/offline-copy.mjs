@@ -5,7 +5,8 @@
 //   "You are reading a copy saved on …" when it serves the page offline;
 // - lists what the copy holds: every patient page in every language (not the
 //   staff page, not the 404 pages), and what those pages load: their CSS,
-//   icon, manifest and pictures, and the page scripts they ask for;
+//   icon, manifest and pictures, the page scripts they ask for, and the
+//   search index the search page's script fetches;
 // - writes /offline-worker.js: components/save-for-offline/offline-worker.ts
 //   bundled by esbuild with that list, a build id (a hash of the list and of
 //   every listed file, so the id changes exactly when a saved file would)
@@ -65,8 +66,11 @@ export function buildIdOf(entries) {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Writes the mark into each patient page and the worker beside them; returns what it made, or null when the clinic turned the copy off. */
-export async function writeOfflineCopy(outDir, ourScripts) {
+/**
+ * Writes the mark into each patient page and the worker beside them; returns what it made, or null when the
+ * clinic turned the copy off. `alsoSave`: files no page names in its HTML but its script fetches (the search index).
+ */
+export async function writeOfflineCopy(outDir, ourScripts, alsoSave = []) {
   const site = await loadSiteModules();
   const { clinic } = site;
   const workerFile = path.join(outDir, site.WORKER_PATH);
@@ -90,6 +94,7 @@ export async function writeOfflineCopy(outDir, ourScripts) {
       served.set(asset, assetFile);
     }
   }
+  for (const url of alsoSave) served.set(url, path.join(outDir, url));
   const files = [...served.keys()].sort();
   const buildId = buildIdOf([...served].map(([url, file]) => [url, fs.readFileSync(file)]));
   const words = Object.fromEntries(

@@ -115,6 +115,10 @@ function convert(node) {
     const name = node.attrs.find((attr) => /^data-[a-z-]+-template$/.test(attr.name))?.value;
     return `<div class="variant"><p class="variant-label">${escapeText(`Shown by the page's script when it applies${name ? ` ("${name}")` : ''}:`)}</p>${children()}</div>`;
   }
+  // The patient's own times (LinkedTimes): the page shows this box only to a patient who opened a staff link.
+  if (attribute(node, 'data-linked-times') !== undefined) {
+    return `<div class="variant"><p class="variant-label">Shown at the top of the page only when a patient opens a staff link with their appointment:</p>${children()}</div>`;
+  }
   if (tag === 'noscript') return `<div class="variant"><p class="variant-label">Shown only when JavaScript is off:</p>${children()}</div>`;
   // A blank the page's script fills in (the planner's times): shown as its name.
   const fill = attribute(node, 'data-fill');

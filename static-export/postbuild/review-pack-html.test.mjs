@@ -18,6 +18,7 @@ const aftercare = builtPage(
     '<img src="/brand/x.png" alt="A port under the skin">' +
     '<svg aria-hidden="true"><path d="M0 0"></path></svg>' +
     '<template data-planner-template="times"><p>Last solid food: <span data-fill="lastSolidFood"></span>.</p></template>' +
+    '<section data-linked-times=""><h2>Your times</h2><dl><dt>Arrive</dt><dd data-fill="arrival"></dd></dl></section>' +
     '<noscript><p>Your browser is not running JavaScript.</p></noscript>' +
     '<script type="application/ld+json">{"@context":"https://schema.org"}</script>' +
     '<form action="/preparation"><label for="a">Your appointment</label><input id="a" name="a"><button type="submit">Show my times</button></form>' +
@@ -58,6 +59,7 @@ describe('pageContent', () => {
   it('writes a web link’s address as words, and shows what the script and a browser without JavaScript show', () => {
     expect(text).toContain('See the map (https://www.openstreetmap.org/search?query=x).');
     expect(text).toContain('Shown by the page\'s script when it applies ("times"):Last solid food: [lastSolidFood].');
+    expect(text).toContain('Shown at the top of the page only when a patient opens a staff link with their appointment:Your timesArrive[arrival]');
     expect(text).toContain('Shown only when JavaScript is off:Your browser is not running JavaScript.');
     expect(text).toContain('Your appointment[Show my times]');
   });

@@ -5,7 +5,7 @@
 // project). Where Cloudflare answers in its own way no _headers can change
 // (hosts.ts, CLOUDFLARE_PAGES), the expected answer is `npm start`'s changed
 // by exactly that, and nothing else may differ.
-import { expect, missingPaths, sitePaths, STAFF_PATHS, test } from './fixtures';
+import { expect, missingPaths, searchPaths, sitePaths, STAFF_PATHS, test } from './fixtures';
 import { htmlAddress, pick, policyHeaders, type Answer } from './headers';
 import { CLOUDFLARE_PAGES as HOST } from './hosts';
 import { CLOUDFLARE_URL, SITE_URL } from './servers';
@@ -16,7 +16,7 @@ const DEFAULT_HSTS = 'max-age=63072000';
 // compression is the host's own (the edge compresses as it likes; wrangler gzips even a redirect, and sends no Vary).
 const HOSTS_OWN = ['x-server-env', 'vary', 'content-encoding'];
 
-const PAGES = [...sitePaths(), ...STAFF_PATHS];
+const PAGES = [...sitePaths(), ...searchPaths(), ...STAFF_PATHS];
 
 /** Where Cloudflare's own rules redirect a path that `npm start` serves, or undefined. */
 function cloudflareRedirect(pagePath: string, ours: Answer): string | undefined {

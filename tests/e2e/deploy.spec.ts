@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { headersFileProblems, headersForPath, parseHeadersFile } from '../../static-export/headers/headers-file.mjs';
 import { findNginx, mimeTypesFor } from '../../scripts/test-setup/nginx.mjs';
-import { expect, siteLanguages, sitePages, sitePaths, STAFF_PATHS, test } from './fixtures';
+import { expect, searchPaths, siteLanguages, sitePages, sitePaths, STAFF_PATHS, test } from './fixtures';
 import type { LanguageCode } from '../../lib/i18n/languages.mjs';
 import { htmlAddress, pick, policyHeaders } from './headers';
 import { NGINX_URL, SECOND_CLINIC_URL, SITE_URL } from './servers';
@@ -54,7 +54,7 @@ const BUILDS = [
 const packText = (out: string) => fs.readFileSync(`${out}-deploy/review-pack.html`, 'utf8').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 test('nginx sends every page, the 404 page and a bad link the same headers as npm start', async () => {
-  const pages = [...sitePaths(), ...STAFF_PATHS];
+  const pages = [...sitePaths(), ...searchPaths(), ...STAFF_PATHS];
   const paths = [...pages, ...pages.map(htmlAddress), '/no-such-page', '/404', '/aftercare/'];
   for (const pagePath of paths) {
     const [ours, nginx] = await Promise.all([policyHeaders(`${SITE_URL}${pagePath}`), policyHeaders(`${NGINX_URL}${pagePath}`)]);
@@ -119,7 +119,7 @@ for (const build of BUILDS) {
     test(`has its own nginx files in ${nginxDir}/, with this build's policies`, async () => {
       expect(fs.readFileSync(`${nginxDir}/site.conf`, 'utf8')).toBe(fs.readFileSync('deploy/nginx/site.conf', 'utf8'));
       const maps = fs.readFileSync(`${nginxDir}/maps.conf`, 'utf8');
-      for (const pagePath of [...sitePaths(build.languages), ...STAFF_PATHS]) {
+      for (const pagePath of [...sitePaths(build.languages), ...searchPaths(build.languages), ...STAFF_PATHS]) {
         const served = (await fetch(`${build.server}${pagePath}`)).headers.get('content-security-policy');
         expect(maps, pagePath).toContain(`"${pagePath}" "${served}";`);
       }
@@ -157,7 +157,7 @@ for (const build of BUILDS) {
       const text = fs.readFileSync(`${build.out}/_headers`, 'utf8');
       expect(headersFileProblems(text)).toEqual([]);
       const rules = parseHeadersFile(text);
-      for (const pagePath of [...sitePaths(build.languages), ...STAFF_PATHS, '/404']) {
+      for (const pagePath of [...sitePaths(build.languages), ...searchPaths(build.languages), ...STAFF_PATHS, '/404']) {
         const served = (await fetch(`${build.server}${pagePath}`)).headers.get('content-security-policy');
         // A page at its clean URL and its .html address; the 404 page at its own and at an unknown address.
         const addresses = pagePath === '/404' ? ['/404', '/no-such-page'] : [pagePath, htmlAddress(pagePath)];

@@ -2,7 +2,7 @@
 // list of pages to visit in every language, read from the same content loader
 // and clinic config (the default clinic's) the site is built from.
 import AxeBuilder from '@axe-core/playwright';
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import defaultClinic from '../../lib/clinic/default-clinic.json' with { type: 'json' };
 import { getPages } from '../../lib/content/pages';
 import { LANGUAGE_INFO, localePath, type Dictionary, type LanguageCode } from '../../lib/i18n';
@@ -50,6 +50,11 @@ export function readAnywherePaths(languages: LanguageCode[] = siteLanguages(), {
 /** Pages for clinic staff, outside the patient pages and the sitemap (English only). */
 export const STAFF_PATHS = ['/staff'];
 
+/** The search page in each language (the site search, docs/search.md): a page with its own script, outside the sitemap. */
+export function searchPaths(languages: LanguageCode[] = siteLanguages()): string[] {
+  return languages.map((lang) => localePath(lang, '/search'));
+}
+
 /** An address that is no page, in each language: the 404 page in that language. */
 export function missingPaths(languages: LanguageCode[] = siteLanguages()): string[] {
   return languages.map((lang) => localePath(lang, '/no-such-page'));
@@ -82,3 +87,20 @@ export { expect } from '@playwright/test';
  * imported, so the tests check the app's own telHref instead of reusing it.
  */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`;
+
+/** Records every layout shift from the first paint on: call before `page.goto`, read with `layoutShifts`. */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shifts so far, read two frames from now, so a shift from the last change has been reported. */
+export async function layoutShifts(page: Page): Promise<number[]> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+}

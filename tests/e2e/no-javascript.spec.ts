@@ -2,7 +2,7 @@
 // Next's runtime out of every page. These tests prove content pages load no
 // script at all and still work (navigation, the phone menu, in-page links),
 // while /preparation, whose planner carries `data-needs-js="planner"`, loads
-// only our own planner script.
+// only our own planner script, and /using-your-port only its flush reminder's.
 import type { Page } from '@playwright/test';
 import { localePath } from '../../lib/i18n';
 import { expect, missingPaths, sitePages, test, translatedLanguages, wordsOf } from './fixtures';
@@ -19,7 +19,20 @@ async function scriptsOf(page: Page, pagePath: string) {
   return { fetched, inDom, needsJs };
 }
 
-const contentPages = [...sitePages().filter((p) => p.neutral !== '/preparation').map((p) => p.path), ...missingPaths()];
+/** The pages that run a script of ours, by the script's name: every other page runs none. */
+const SCRIPT_PAGES: Record<string, string> = { '/preparation': 'planner', '/using-your-port': 'flush-reminder' };
+
+/** Our script was fetched only after the load event, so it never competes with the first paint. */
+async function expectScriptAfterLoad(page: Page) {
+  const timing = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const script = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/_planner/'));
+    return { loadEnd: navigation!.loadEventEnd, scriptStart: script?.startTime ?? -1 };
+  });
+  expect(timing.scriptStart).toBeGreaterThanOrEqual(timing.loadEnd);
+}
+
+const contentPages = [...sitePages().filter((p) => !(p.neutral in SCRIPT_PAGES)).map((p) => p.path), ...missingPaths()];
 
 for (const pagePath of contentPages) {
   test(`${pagePath} loads no JavaScript at all`, async ({ page }) => {
@@ -40,13 +53,7 @@ test('/preparation loads only the planner script it asks for with data-needs-js,
   // The appointment mark in <head> (it fetches nothing), the one-line inline loader, and the planner module it added.
   await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(3);
   await expect(page.locator('head > script')).toHaveCount(1);
-  // Fetched only after the load event, so it never competes with the first paint.
-  const timing = await page.evaluate(() => {
-    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    const planner = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/_planner/'));
-    return { loadEnd: navigation!.loadEventEnd, plannerStart: planner?.startTime ?? -1 };
-  });
-  expect(timing.plannerStart).toBeGreaterThanOrEqual(timing.loadEnd);
+  await expectScriptAfterLoad(page);
   await page.getByLabel('Your appointment date and time').fill('2027-06-10T13:00');
   await page.getByRole('button', { name: 'Show my times' }).click();
   await expect(page.getByRole('region', { name: 'Your preparation times' })).toContainText('Last solid food:');
@@ -63,6 +70,19 @@ for (const lang of translatedLanguages()) {
     await page.getByLabel(words.label).fill(`${new Date().getFullYear() + 1}-06-10T13:00`);
     await page.getByRole('button', { name: words.submit }).click();
     await expect(page.getByRole('region', { name: words.timesLabel })).toContainText(words.lastFoodLabel);
+  });
+}
+
+for (const { path: pagePath } of sitePages().filter((p) => p.neutral === '/using-your-port')) {
+  test(`${pagePath} loads only the flush reminder's script, after the page has loaded`, async ({ page }) => {
+    const { fetched, needsJs } = await scriptsOf(page, pagePath);
+    expect(needsJs).toBe(1);
+    await expect(page.locator('[data-flush-reminder-awake]')).toHaveCount(1);
+    expect(fetched.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_planner\/flush-reminder\.[0-9a-f]+\.js$/)]);
+    // The one-line inline loader and the module it added; nothing in <head>.
+    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(2);
+    await expect(page.locator('head > script')).toHaveCount(0);
+    await expectScriptAfterLoad(page);
   });
 }
 

@@ -15,7 +15,7 @@ import { en } from '../../lib/i18n/en';
 import { parseEvents } from '../support/ics';
 import { DEFAULT_CLINIC } from '../support/clinics';
 import { fastingRules, generalRules, timesFirst } from '../support/expected-copy';
-import { expect, test } from './fixtures';
+import { expect, layoutShifts, recordLayoutShifts, test } from './fixtures';
 import { expectTimesShown, PLANNER_LABEL, plannerSuite } from './suites/planner';
 import type { Page } from '@playwright/test';
 
@@ -215,13 +215,7 @@ for (const lang of ['en', 'es'] as const) {
   test(`${lang}: a staff link opens on the times, within the first screen and with no layout shift; without one, nothing is above the title`, async ({ page }, testInfo) => {
     const size = testInfo.project.name === 'desktop' ? { width: 1280, height: 800 } : { width: 390, height: 844 };
     await page.setViewportSize(size);
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(`${path}?appointment=2027-06-15T08:30`);
     await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
     const box = page.getByRole('region', { name: heading, exact: true });
@@ -229,8 +223,7 @@ for (const lang of ['en', 'es'] as const) {
     const items = box.locator('dl > div');
     await expect(items).toHaveText(lines.map((line) => line.replace(': ', ':')));
     // Two frames after the planner woke, so any shift from filling the box has been reported.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const list = (await box.locator('dl').boundingBox())!;
     expect(list.y).toBeGreaterThan(0);

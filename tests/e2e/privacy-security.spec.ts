@@ -10,13 +10,13 @@
 import { createHash } from 'node:crypto';
 import net from 'node:net';
 import { appointmentMark } from '../../static-export/postbuild/static-html.mjs';
-import { expect, missingPaths, readAnywherePaths, sitePaths, STAFF_PATHS, test } from './fixtures';
+import { expect, missingPaths, readAnywherePaths, searchPaths, sitePaths, STAFF_PATHS, test } from './fixtures';
 import type { Host } from './hosts';
 
 // The 404 page answers 404 at an unknown address (in each language), and at its own as the host does.
 const NOT_FOUND = [...missingPaths(), '/404'];
 // The offline copy's page runs a script and may start a worker: the one page whose CSP allows one.
-const PAGES = [...sitePaths(), ...readAnywherePaths().filter((p) => p.endsWith('/save-for-offline')), ...STAFF_PATHS, ...NOT_FOUND];
+const PAGES = [...sitePaths(), ...searchPaths(), ...readAnywherePaths().filter((p) => p.endsWith('/save-for-offline')), ...STAFF_PATHS, ...NOT_FOUND];
 const statusOf = (pagePath: string, host: Host) => (pagePath === '/404' ? host.notFoundPageStatus : NOT_FOUND.includes(pagePath) ? 404 : 200);
 
 /** Directives of a Content-Security-Policy header, by name. */
@@ -134,15 +134,17 @@ test('the 404 page and unknown files forbid scripts', async ({ request, host }) 
   }
 });
 
-test('a page that runs no script forbids scripts altogether; the planner page allows only its own', async ({ request }) => {
+test('a page that runs no script forbids scripts altogether; the planner, staff and flush reminder pages allow only their own', async ({ request }) => {
   const csp = async (pagePath: string) => directives((await request.get(pagePath)).headers()['content-security-policy']!);
   expect((await csp('/what-is-a-port')).get('script-src')).toEqual(["'none'"]);
   // The planner is one script file of our own, added by a one-line inline loader allowed by its hash alone;
   // the appointment mark in <head> (times first for a staff link) is allowed by its own hash.
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
   expect((await csp('/preparation')).get('script-src')).toEqual(["'self'", hash(appointmentMark()), expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
-  // So does the staff page, with its own script.
-  expect((await csp('/staff')).get('script-src')).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
+  // So do the staff page and /using-your-port (the flush reminder), each with its own script.
+  for (const pagePath of ['/staff', '/using-your-port', '/es/using-your-port']) {
+    expect((await csp(pagePath)).get('script-src'), pagePath).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
+  }
 });
 
 test.describe('the running server refuses bad requests and keeps serving', () => {

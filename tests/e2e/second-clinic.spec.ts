@@ -16,6 +16,7 @@ import { expect, test } from './fixtures';
 import { brandSuite } from './suites/brand';
 import { clinicalValuesSuite } from './suites/clinical-advice';
 import { contactSuite } from './suites/contact';
+import { flushReminderSuite } from './suites/flush-reminder';
 import {
   allPaths,
   expectBrand,
@@ -28,6 +29,7 @@ import {
   topicPaths,
 } from './suites/pages';
 import { plannerSuite } from './suites/planner';
+import { searchIndexSuite } from './suites/search';
 import { staffSuite } from './suites/staff';
 
 test.use({ baseURL: SECOND_CLINIC.baseURL });
@@ -74,6 +76,8 @@ contactSuite(SECOND_CLINIC);
 clinicalValuesSuite(SECOND_CLINIC);
 plannerSuite(SECOND_CLINIC);
 staffSuite(SECOND_CLINIC);
+flushReminderSuite(SECOND_CLINIC);
+searchIndexSuite(SECOND_CLINIC);
 
 const absolute = (pathname: string) => new URL(pathname, secondClinic.siteUrl).href;
 

@@ -14,13 +14,15 @@ async function skeletonOf(page: Page, path: string) {
   expect(response?.status(), path).toBe(200);
   // A page with a script is compared once it has woken up (it marks itself then), so both pages are read in the same state.
   if (await page.locator('[data-planner]').count()) await expect(page.locator('[data-planner-awake]')).toHaveCount(1);
+  if (await page.locator('[data-flush-reminder]').count()) await expect(page.locator('[data-flush-reminder-awake]')).toHaveCount(1);
   return page.locator('main').evaluate((main) => {
+    // A page script's settings carry the page's words: only their presence counts.
+    const settings = ['data-planner', 'data-flush-reminder'];
     const markers: string[] = [];
     for (const element of main.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         // data-* markers of clinic components (data-callout="urgent", data-warning-signs, data-planner…);
-        // data-planner's value is the planner's settings, which carry the words: only its presence counts.
-        if (attribute.name.startsWith('data-')) markers.push(attribute.name === 'data-planner' ? 'data-planner' : `${attribute.name}=${attribute.value}`);
+        if (attribute.name.startsWith('data-')) markers.push(settings.includes(attribute.name) ? attribute.name : `${attribute.name}=${attribute.value}`);
       }
     }
     const hrefs = (selector: string) =>

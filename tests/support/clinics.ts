@@ -77,6 +77,11 @@ export type ClinicProfile = {
     urgentCall: string;
   };
   planner: { timeZone: string; cases: PlannerCase[] };
+  /**
+   * The flush reminder on /using-your-port for a last flush on 6 January 2027, with today 20 January 2027:
+   * the next three flush dates, as ISO dates (the calendar file) and as the page writes them in each language.
+   */
+  flushReminder: { weeks: number; iso: string[]; shown: Partial<Record<LanguageCode, string[]>> };
   /** The staff page for 2027-06-15T13:30. */
   staff: {
     timeZoneDescription: string;
@@ -158,6 +163,15 @@ export const DEFAULT_CLINIC: ClinicProfile = {
       },
     ],
   },
+  // Every 4 weeks from Wednesday 6 January 2027; the third date is after the clocks go forward (14 March).
+  flushReminder: {
+    weeks: 4,
+    iso: ['2027-02-03', '2027-03-03', '2027-03-31'],
+    shown: {
+      en: ['Wednesday, February 3, 2027', 'Wednesday, March 3, 2027', 'Wednesday, March 31, 2027'],
+      es: ['miércoles, 3 de febrero de 2027', 'miércoles, 3 de marzo de 2027', 'miércoles, 31 de marzo de 2027'],
+    },
+  },
   staff: {
     timeZoneDescription: 'In clinic time: Mountain Time (America/Denver).',
     link: 'https://port-guide.example.org/preparation?appointment=2027-06-15T13:30',
@@ -224,6 +238,12 @@ export const SECOND_CLINIC: ClinicProfile = {
         arrival: 'Sunday 7 November 2027, 6:45 AM — the same morning',
       },
     ],
+  },
+  // Every 12 weeks from Wednesday 6 January 2027.
+  flushReminder: {
+    weeks: 12,
+    iso: ['2027-03-31', '2027-06-23', '2027-09-15'],
+    shown: { en: ['Wednesday, March 31, 2027', 'Wednesday, June 23, 2027', 'Wednesday, September 15, 2027'] },
   },
   staff: {
     timeZoneDescription: 'In clinic time: Pacific Time (America/Los_Angeles).',

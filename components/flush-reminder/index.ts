@@ -1,0 +1,1 @@
+export { FlushReminder } from './FlushReminder';
