@@ -56,7 +56,7 @@ export async function WholeGuidePage({ lang }: { lang: LanguageCode }) {
           <ContactDetails lang={lang} />
           <WhenToCall lang={lang} />
         </section>
-        <nav aria-labelledby="contents" className="not-prose my-8 border-l-4 border-line pl-4">
+        <nav aria-labelledby="contents" data-whole-guide-contents="" className="not-prose my-8 border-l-4 border-line pl-4">
           <h2 id="contents" className="text-2xl font-bold">
             {words.contents}
           </h2>

@@ -56,6 +56,10 @@ for (const lang of ['en', 'es'] as const) {
       expect(first).toContain(words.contact);
       expect(first).toContain(CLINIC.phone);
       expect(first).toContain(CLINIC.street);
+      // The contents list prints too (every other nav is left off paper), right after how to reach us.
+      const opening = pages.slice(0, 3).join(' ');
+      expect(opening).toContain(words.contents);
+      expect(opening.indexOf(titles.at(-1)!, opening.indexOf(words.contents))).toBeGreaterThan(-1);
       expect(first.indexOf(words.contact)).toBeLessThan(first.indexOf(titles[0]!) === -1 ? Infinity : first.indexOf(titles[0]!));
       let last = 0;
       for (const title of titles) {
