@@ -30,8 +30,8 @@ class OwnSite {
   get url() {
     return `http://localhost:${this.port}`;
   }
+  /** Serves `dir` (this site's copy of out/ unless another build is given). */
   async start(dir = this.dir) {
-    this.dir = dir;
     this.server = createSiteServer({ outDir: dir });
     await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
     expect((this.server.address() as AddressInfo).port).toBe(this.port);
@@ -52,8 +52,12 @@ async function goOffline(context: BrowserContext, site: OwnSite) {
 test.describe('the offline copy', () => {
   test.describe.configure({ mode: 'serial' });
   // Its own server's port: beside the build servers' PORT, PORT + 1, and nginx's and Cloudflare's (PORT + 10, + 20, + 21).
-  const site = new OwnSite(fs.mkdtempSync(path.join(os.tmpdir(), 'port-guide-offline-')), PORT + 2);
-  test.beforeAll(() => fs.cpSync('out', site.dir, { recursive: true }));
+  const site = new OwnSite('', PORT + 2);
+  // Made here, not when the file loads: every Playwright worker loads the file, only one runs these tests.
+  test.beforeAll(() => {
+    site.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'port-guide-offline-'));
+    fs.cpSync('out', site.dir, { recursive: true });
+  });
   test.afterEach(() => site.stop());
   test.afterAll(() => fs.rmSync(site.dir, { recursive: true, force: true }));
   test.use({ baseURL: site.url });
