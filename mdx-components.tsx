@@ -31,11 +31,11 @@ import { AfterSedation, HomeSameDay } from '@/components/after-sedation';
 import { CheckUpDays, DressingDays, FeverTemperature, FlushInterval, HeavyLiftingDays } from '@/components/aftercare-values';
 import { localePath, type LanguageCode } from '@/lib/i18n';
 
-function contentLinkFor(lang: LanguageCode) {
+function contentLinkFor(lang: LanguageCode, anchor: (id: string) => string) {
   return function ContentLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
     if (href.startsWith('/') || href.startsWith('#')) {
       return (
-        <Link href={href.startsWith('/') ? localePath(lang, href) : href} {...rest}>
+        <Link href={href.startsWith('/') ? localePath(lang, href) : `#${anchor(href.slice(1))}`} {...rest}>
           {children}
         </Link>
       );
@@ -48,21 +48,36 @@ function contentLinkFor(lang: LanguageCode) {
   };
 }
 
+/**
+ * A page inside the whole guide (/whole-guide): its sections sit one heading
+ * level down, under the page's own title, and every id it gives (and every
+ * `#anchor` link to one) starts with the page's slug and "--"
+ * ("aftercare--when-to-call"), so no two pages' ids can meet on one page.
+ * The planner and the flush reminder, forms with their own scripts, become
+ * links to their pages (`tools`), so the whole guide runs no script.
+ */
+export type WithinWholeGuide = { slug: string; tools: { planner: ReactNode; flushReminder: ReactNode } };
+
+/** A section's id inside the whole guide: "aftercare" + "when-to-call" → "aftercare--when-to-call". */
+export const wholeGuideId = (slug: string, id: string) => `${slug}--${id}`;
+
 /** Every component the guide's MDX may use, with the page's language bound in. */
-export function mdxComponentsFor(lang: LanguageCode) {
+export function mdxComponentsFor(lang: LanguageCode, within?: WithinWholeGuide) {
+  const anchor = (id: string) => (within ? wholeGuideId(within.slug, id) : id);
+  const shift = within ? 1 : 0;
   // rehype-slug (or a {#id} suffix) gives every heading an id; these add the visible link to it.
   const h2 = ({ id, children }: HTMLAttributes<HTMLHeadingElement>) => (
-    <SectionHeading level={2} id={id} lang={lang}>
+    <SectionHeading level={(2 + shift) as 2 | 3} id={id && anchor(id)} lang={lang}>
       {children}
     </SectionHeading>
   );
   const h3 = ({ id, children }: HTMLAttributes<HTMLHeadingElement>) => (
-    <SectionHeading level={3} id={id} lang={lang}>
+    <SectionHeading level={(3 + shift) as 3 | 4} id={id && anchor(id)} lang={lang}>
       {children}
     </SectionHeading>
   );
   return {
-    a: contentLinkFor(lang),
+    a: contentLinkFor(lang, anchor),
     h2,
     h3,
     ClinicName,
@@ -72,8 +87,8 @@ export function mdxComponentsFor(lang: LanguageCode) {
     FastingRules: () => <FastingRules lang={lang} />,
     AfterSedation: () => <AfterSedation lang={lang} />,
     HomeSameDay: () => <HomeSameDay lang={lang} />,
-    PreparationPlanner: () => <PreparationPlanner lang={lang} />,
-    FlushReminder: () => <FlushReminder lang={lang} />,
+    PreparationPlanner: () => (within ? within.tools.planner : <PreparationPlanner lang={lang} />),
+    FlushReminder: () => (within ? within.tools.flushReminder : <FlushReminder lang={lang} />),
     Figure,
     PortLocationDiagram: () => <PortLocationDiagram lang={lang} />,
     PortPartsDiagram: () => <PortPartsDiagram lang={lang} />,
@@ -83,7 +98,7 @@ export function mdxComponentsFor(lang: LanguageCode) {
     ProcedureStep,
     WhenToCall: () => <WhenToCall lang={lang} />,
     WhenToGetHelp: () => <WhenToGetHelp lang={lang} />,
-    LanguageHelp: () => <LanguageHelp lang={lang} />,
+    LanguageHelp: () => <LanguageHelp lang={lang} id={anchor('interpreters')} within={within?.slug} />,
     // The infection signs on a page about something else: the signs, the fever advice and who to call.
     InfectionSigns: (props: { portRemoved?: boolean }) => <InfectionSigns lang={lang} brief portRemoved={props.portRemoved} />,
     BleedingAdvice: () => <BleedingAdvice lang={lang} />,

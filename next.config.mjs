@@ -20,16 +20,28 @@ if (contentDir.startsWith('..') || path.isAbsolute(contentDir)) {
 // config stops the build here, before anything is compiled, naming each field.
 await writeBrandAssets();
 
-// Which languages this build has. The config is validated (and a wrong "languages" key
-// refused, naming it) by lib/clinic/config.ts; here it only decides which route files exist.
-function configuredLanguages() {
+// The clinic config as written. It is validated (and a wrong key refused, naming it) by
+// lib/clinic/config.ts; here it only decides which route files exist.
+function rawConfig() {
   const file = clinicConfigFile() ?? DEFAULT_CLINIC_CONFIG;
   try {
-    return languagesOfRawConfig(JSON.parse(fs.readFileSync(path.resolve(file), 'utf8')));
+    return JSON.parse(fs.readFileSync(path.resolve(file), 'utf8'));
   } catch {
-    return [SOURCE_LANGUAGE]; // the config's own check reports the unreadable file
+    return {}; // the config's own check reports the unreadable file
   }
 }
+
+function configuredLanguages() {
+  try {
+    return languagesOfRawConfig(rawConfig());
+  } catch {
+    return [SOURCE_LANGUAGE];
+  }
+}
+
+// The offline copy's page (/save-for-offline) is named page.offline.tsx (page.offline.<lang>.tsx in a
+// translation): Next sees it only when the clinic offers the copy (offline.enabled, true unless set false).
+const offlineCopy = rawConfig()?.offline?.enabled !== false;
 
 // A translation's routes are named page.<lang>.tsx, layout.<lang>.tsx (app/(es)/es/): Next sees
 // them only when the clinic builds that language, so an English-only site has no trace of it.
@@ -41,7 +53,13 @@ const nextConfig = {
   output: 'export',
   // /aftercare is written as aftercare.html; the server, _headers and nginx example map clean URLs to it.
   trailingSlash: false,
-  pageExtensions: ['ts', 'tsx', 'mdx', ...translations.map((lang) => `${lang}.tsx`)],
+  pageExtensions: [
+    'ts',
+    'tsx',
+    'mdx',
+    ...translations.map((lang) => `${lang}.tsx`),
+    ...(offlineCopy ? ['offline.tsx', ...translations.map((lang) => `offline.${lang}.tsx`)] : []),
+  ],
   images: { unoptimized: true },
   poweredByHeader: false,
   // OUT_DIR lets the test suite export a second clinic's site beside out/.

@@ -32,14 +32,17 @@ export async function loadClinic() {
 
 let siteModules;
 
-/** What the review pack reads: the clinic (as parsed and as written), the pages of each language, the clinical wording, and language names. Bundled once per process. */
+/** What the review pack and the offline copy read: the clinic (as parsed and as written), the pages of each language, the clinical wording, the dictionaries and language names, the offline copy's names. Bundled once per process. */
 export function loadSiteModules() {
   siteModules ??= importTs(
     [
       `export { clinic, clinicAsWritten, languageNameIn } from './lib/clinic/config.ts';`,
       `export { getPages } from './lib/content/pages.ts';`,
       `export { clinicalWordingFile, clinicalWordingFor } from './lib/content/clinical-wording.ts';`,
-      `export { localePath } from './lib/i18n/index.ts';`,
+      `export { dictionaryFor, LANGUAGE_INFO, localePath } from './lib/i18n/index.ts';`,
+      `export { siteLanguages } from './lib/clinic/site-languages.ts';`,
+      `export { formatsFor } from './lib/format/index.ts';`,
+      `export { BANNER_MARK, WORKER_PATH } from './lib/offline/saved-copy.ts';`,
     ].join('\n'),
   );
   return siteModules;

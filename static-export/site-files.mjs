@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { outDir } from '../lib/env.mjs';
-import { contentSecurityPolicy, fallbackPolicy, inlineScriptHashes, inlineStyleHashes, runsScripts } from './headers/security-headers.mjs';
+import { contentSecurityPolicy, fallbackPolicy, inlineScriptHashes, inlineStyleHashes, registersWorker, runsScripts } from './headers/security-headers.mjs';
 
 export const OUT_DIR = outDir();
 
@@ -35,7 +35,7 @@ export function pagePolicies(outDir = OUT_DIR) {
   const policies = new Map();
   for (const file of listFiles(outDir).filter((f) => f.endsWith('.html'))) {
     const html = fs.readFileSync(path.join(outDir, file), 'utf8');
-    policies.set(`/${file}`, contentSecurityPolicy(inlineScriptHashes(html), { runsScripts: runsScripts(html), styleHashes: inlineStyleHashes(html) }));
+    policies.set(`/${file}`, contentSecurityPolicy(inlineScriptHashes(html), { runsScripts: runsScripts(html), styleHashes: inlineStyleHashes(html), registersWorker: registersWorker(html) }));
   }
   return policies;
 }

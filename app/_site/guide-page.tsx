@@ -30,7 +30,7 @@ export async function guideMetadata(lang: LanguageCode, { params }: GuidePagePro
 }
 
 /** The MDX page of a language: content/<slug>.mdx for English, content/<lang>/<slug>.mdx for the others. */
-async function loadContent(lang: LanguageCode, slug: string) {
+export async function loadContent(lang: LanguageCode, slug: string) {
   // Two literal imports, so the bundler knows each folder's files. @content is CONTENT_DIR
   // (next.config.mjs), the folder the loader reads.
   return lang === 'en' ? import(`@content/${slug}.mdx`) : import(`@content/${lang}/${slug}.mdx`);

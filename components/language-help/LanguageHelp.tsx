@@ -7,21 +7,28 @@ import { clinic as configuredClinic, languageNameIn, type ClinicConfig } from '@
 import { dictionaryFor, fill, type LanguageCode } from '@/lib/i18n';
 import { phoneText } from '@/lib/format/phone';
 
-type Props = { lang: LanguageCode; clinic?: Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'languageHelp' | 'address'> };
+type Props = {
+  lang: LanguageCode;
+  clinic?: Pick<ClinicConfig, 'phone' | 'afterHoursPhone' | 'languageHelp' | 'address'>;
+  /** The heading's id: another where the notice appears twice on one page (the whole guide). */
+  id?: string;
+  /** There, the id of the enclosing topic's heading too, so the two landmarks have different names ("Contact us, Free interpreters"). */
+  within?: string;
+};
 
 /** "English and Spanish" on an English page, "inglés y español" on a Spanish one. */
 function languageList(tags: string[], lang: LanguageCode): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(tags.map((tag) => languageNameIn(lang, tag) ?? tag));
 }
 
-export function LanguageHelp({ lang, clinic = configuredClinic }: Props) {
+export function LanguageHelp({ lang, clinic = configuredClinic, id = 'interpreters', within }: Props) {
   const { languageHelp } = clinic;
   if (!languageHelp.freeInterpreters && !languageHelp.phoneLanguages) return null;
   const words = dictionaryFor(lang).languageHelp;
   const lines = languageHelp.phoneLanguages;
   return (
-    <section aria-labelledby="interpreters" data-language-help="" className="not-prose my-8 max-w-reading">
-      <h2 id="interpreters" className="scroll-mt-4 text-2xl font-bold">
+    <section aria-labelledby={within ? `${within} ${id}` : id} data-language-help="" className="not-prose my-8 max-w-reading">
+      <h2 id={id} className="scroll-mt-4 text-2xl font-bold">
         {languageHelp.freeInterpreters ? words.heading : words.linesHeading}
       </h2>
       {languageHelp.freeInterpreters ? (

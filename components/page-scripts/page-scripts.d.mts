@@ -7,5 +7,7 @@ export interface PageScript {
   start: string;
   /** The elements it wakes. */
   selector: string;
+  /** It registers a service worker, so its page's CSP allows worker-src 'self'. */
+  registersWorker?: boolean;
 }
 export const PAGE_SCRIPTS: Record<string, PageScript>;

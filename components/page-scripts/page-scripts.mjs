@@ -17,6 +17,15 @@ export const PAGE_SCRIPTS = {
     start: 'startPlanner',
     selector: '[data-planner]',
   },
+  // /save-for-offline: registers the offline copy's service worker when the patient asks.
+  offline: {
+    entry: 'components/save-for-offline/offline-browser.ts',
+    load: () => import('../save-for-offline/offline-browser'),
+    start: 'startOfflineCopy',
+    selector: '[data-offline]',
+    // Its page's CSP gets worker-src 'self' (static-export/headers/security-headers.mjs); every other page's says 'none'.
+    registersWorker: true,
+  },
   staff: {
     entry: 'components/staff-link-tool/staff-browser.ts',
     load: () => import('../staff-link-tool/staff-browser'),

@@ -1,5 +1,6 @@
 /**
- * A content heading (h2/h3) with a visible "#" link to itself, so patients
+ * A content heading (h2/h3; h4 in the whole guide, where each page's
+ * sections sit one level down) with a visible "#" link to itself, so patients
  * and clinic staff can copy or share a link to one section, such as
  * /aftercare#when-to-call. The id comes from rehype-slug, so it follows the
  * heading text and stays stable while the words stay the same.
@@ -19,10 +20,10 @@ export function textOf(node: ReactNode): string {
   return '';
 }
 
-type Props = { level: 2 | 3; id?: string; children?: ReactNode; className?: string; lang: LanguageCode };
+type Props = { level: 2 | 3 | 4; id?: string; children?: ReactNode; className?: string; lang: LanguageCode };
 
 export function SectionHeading({ level, id, children, className, lang }: Props) {
-  const Heading = level === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[level - 2]!;
   if (!id) return <Heading className={className}>{children}</Heading>;
   return (
     <div className="section-heading relative">

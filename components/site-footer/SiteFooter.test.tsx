@@ -27,3 +27,15 @@ it('links to the privacy promise', () => {
   render(<SiteFooter lang="en" />);
   expect(screen.getByRole('link', { name: 'our privacy promise' })).toHaveAttribute('href', '/privacy');
 });
+
+it('links to the whole guide and to the offline copy, in the page language', () => {
+  render(<SiteFooter lang="es" />);
+  expect(screen.getByRole('link', { name: 'Imprima o guarde toda la guía' })).toHaveAttribute('href', '/es/whole-guide');
+  expect(screen.getByRole('link', { name: 'Lea esta guía sin señal' })).toHaveAttribute('href', '/es/save-for-offline');
+});
+
+it('has no link to the offline copy when the clinic turns it off', () => {
+  render(<SiteFooter lang="en" offline={false} />);
+  expect(screen.getByRole('link', { name: 'Print or save the whole guide' })).toHaveAttribute('href', '/whole-guide');
+  expect(screen.queryByRole('link', { name: 'Read this guide with no signal' })).toBeNull();
+});

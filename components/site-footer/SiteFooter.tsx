@@ -9,7 +9,8 @@ import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
 
 const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-export function SiteFooter({ lang }: { lang: LanguageCode }) {
+/** `offline`: whether the clinic offers the offline copy (clinic.offline.enabled); a prop so a test can turn it off. */
+export function SiteFooter({ lang, offline = clinic.offline.enabled }: { lang: LanguageCode; offline?: boolean }) {
   const words = dictionaryFor(lang).footer;
   const callNow = callNowLines(clinic, lang);
   return (
@@ -46,6 +47,17 @@ export function SiteFooter({ lang }: { lang: LanguageCode }) {
           <p className="mt-2 print:hidden">
             {words.moreHelp} <Link href={localePath(lang, '/when-to-get-help')} className="font-semibold">{dictionaryFor(lang).callNow.link}</Link>
           </p>
+          {/* Ways to read the guide away from a signal: on paper, and (when the clinic offers it) a copy saved on the phone. */}
+          <ul className="mt-4 space-y-2 print:hidden" data-footer-read-anywhere="">
+            <li>
+              <Link href={localePath(lang, '/whole-guide')}>{words.wholeGuide}</Link>
+            </li>
+            {offline ? (
+              <li>
+                <Link href={localePath(lang, '/save-for-offline')}>{words.saveOffline}</Link>
+              </li>
+            ) : null}
+          </ul>
           <p className="mt-4 text-base text-muted print:hidden">
             {words.privacyBefore}
             <Link href={localePath(lang, '/privacy')}>{words.privacyLink}</Link>

@@ -416,3 +416,29 @@ describe('clinicalSignOff (optional: who checked the pages for this clinic)', ()
     expect(todayIn('America/Los_Angeles', now)).toBe('2026-12-01');
   });
 });
+
+describe('offline (the copy a patient may save, optional)', () => {
+  const withOffline = (offline: unknown) => withChange((c) => (c.offline = offline));
+
+  it('is on with a 90-day limit when a clinic says nothing', () => {
+    expect('offline' in defaultClinic).toBe(false);
+    expect(parseClinicConfig(defaultClinic, 'default').offline).toEqual({ enabled: true, maxAgeDays: 90 });
+  });
+
+  it('takes the clinic values, filling in the one left out', () => {
+    expect(parseClinicConfig(withOffline({ enabled: false }), 'c').offline).toEqual({ enabled: false, maxAgeDays: 90 });
+    expect(parseClinicConfig(withOffline({ maxAgeDays: 30 }), 'c').offline).toEqual({ enabled: true, maxAgeDays: 30 });
+    expect(parseClinicConfig(withOffline({ maxAgeDays: 1 }), 'c').offline.maxAgeDays).toBe(1);
+    expect(parseClinicConfig(withOffline({ maxAgeDays: 365 }), 'c').offline.maxAgeDays).toBe(365);
+  });
+
+  it.each([
+    [{ enabled: 'no' }, 'offline.enabled must be true or false'],
+    [{ maxAgeDays: 0 }, 'offline.maxAgeDays must be 1 or more'],
+    [{ maxAgeDays: 366 }, 'offline.maxAgeDays must be 365 or less'],
+    [{ maxAgeDays: 1.5 }, 'offline.maxAgeDays must be a whole number of days'],
+    [{ maxAge: 30 }, 'offline has unknown field(s) "maxAge"'],
+  ])('rejects %j, naming the field', (offline, message) => {
+    expect(errorFor(withOffline(offline))).toContain(message);
+  });
+});

@@ -162,6 +162,22 @@ const aftercareSchema = z
   .default({ ...AFTERCARE_DEFAULTS, checkUpDaysAfter: { ...AFTERCARE_DEFAULTS.checkUpDaysAfter } });
 
 /**
+ * The offline copy a patient may choose to save on their phone
+ * (/save-for-offline, docs/configure-a-clinic.md#the-offline-copy). On by
+ * default; `enabled: false` builds no save page, no footer link and no worker.
+ * After `maxAgeDays` whole days a saved copy says it is too old to rely on
+ * (1 to 365: a copy older than a year would miss a whole review of the pages).
+ */
+export const OFFLINE_DEFAULTS = { enabled: true, maxAgeDays: 90 } as const;
+
+const offlineSchema = z
+  .strictObject({
+    enabled: z.boolean('must be true or false').default(OFFLINE_DEFAULTS.enabled),
+    maxAgeDays: wholeDays(1, 365).default(OFFLINE_DEFAULTS.maxAgeDays),
+  })
+  .default({ ...OFFLINE_DEFAULTS });
+
+/**
  * The languages the site is built in: English always, plus any translation
  * with a dictionary and a content folder (lib/i18n/languages.mjs lists them).
  */
@@ -319,6 +335,7 @@ export const clinicConfigSchema = z.strictObject({
   brand: brand.optional(),
   languages: languagesSchema,
   languageHelp: languageHelpSchema,
+  offline: offlineSchema,
   clinicalSignOff: clinicalSignOffSchema.optional(),
 }).refine((config) => !config.languageHelp.phoneLanguages?.afterHoursPhone || config.afterHoursPhone, {
   path: ['languageHelp', 'phoneLanguages', 'afterHoursPhone'],

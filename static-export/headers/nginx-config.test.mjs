@@ -24,6 +24,7 @@ describe('nginx files', () => {
       [
         'map $uri $port_guide_cache_control {',
         '  default "no-cache";',
+        '  ~^/offline-worker\\.js$ "no-cache";',
         '  ~^/(_next/static|_planner|brand)/ "public, max-age=31536000, immutable";',
         '  ~*\\.html$ "no-cache";',
         '  ~^/_search/ "no-cache";',

@@ -2,7 +2,8 @@
 // _headers file and the nginx include all read from here, so every host sends
 // the same policy. Plain JS so build scripts can import it without a compiler.
 import { createHash } from 'node:crypto';
-import { parsePage, scriptsOf, stylesOf } from '../postbuild/static-html.mjs';
+import { neededScript, parsePage, scriptsOf, stylesOf } from '../postbuild/static-html.mjs';
+import { PAGE_SCRIPTS } from '../../components/page-scripts/page-scripts.mjs';
 
 /** Headers every response gets. */
 export const baseHeaders = {
@@ -42,6 +43,15 @@ export function runsScripts(html) {
 }
 
 /**
+ * Whether a page's own script registers a service worker (the offline copy's,
+ * on /save-for-offline): only that page's CSP allows worker-src 'self'.
+ */
+export function registersWorker(html) {
+  const name = neededScript(html);
+  return name !== null && Object.hasOwn(PAGE_SCRIPTS, name) && PAGE_SCRIPTS[name].registersWorker === true;
+}
+
+/**
  * sha-256 CSP sources for every inline <script> a browser would run (data
  * blocks are skipped), over the exact text the browser's parser hands the
  * script: after newline normalisation, whatever the end tag's spelling.
@@ -74,12 +84,14 @@ export function inlineStyleHashes(html) {
  * A page that runs no script at all (every content page) gets script-src 'none'.
  * Styles: the page's own inline <style> by its hash (`styleHashes`), and no
  * stylesheet file; with no hashes, files from our origin only.
+ * Workers: 'none', but for the one page that registers the offline copy's.
  */
-export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true, styleHashes = [] } = {}) {
+export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true, styleHashes = [], registersWorker = false } = {}) {
   const scripts = runsScripts ? `'self'${scriptHashes.length ? ` ${scriptHashes.join(' ')}` : ''}` : "'none'";
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
+    `worker-src ${registersWorker ? "'self'" : "'none'"}`,
     `style-src ${styleHashes.length ? styleHashes.join(' ') : "'self'"}`,
     "img-src 'self' data:",
     "font-src 'self'",
@@ -102,6 +114,8 @@ export function contentSecurityPolicy(scriptHashes = [], { runsScripts = true, s
  * is written from the same rules (static-export/headers/nginx-config.mjs).
  */
 export const CACHE_CONTROL_RULES = [
+  // The offline copy's service worker: browsers check it on every visit, so a new deploy reaches a saved copy at once.
+  [/^\/offline-worker\.js$/, 'no-cache'],
   [/^\/(_next\/static|_planner|brand)\//, 'public, max-age=31536000, immutable'],
   [/\.html$/i, 'no-cache'],
   [/^\/_search\//, 'no-cache'],

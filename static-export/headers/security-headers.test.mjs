@@ -1,7 +1,15 @@
 // @vitest-environment node
-import { cacheControl, contentSecurityPolicy, fallbackPolicy, inlineScriptHashes, inlineStyleHashes, runsScripts, strictTransportSecurity } from './security-headers.mjs';
+import { cacheControl, contentSecurityPolicy, fallbackPolicy, inlineScriptHashes, inlineStyleHashes, registersWorker, runsScripts, strictTransportSecurity } from './security-headers.mjs';
 
 describe('contentSecurityPolicy', () => {
+  it("allows workers only on the page that registers the offline copy's", () => {
+    expect(contentSecurityPolicy([], { runsScripts: false })).toContain("worker-src 'none';");
+    expect(contentSecurityPolicy(['\'sha256-x\''], { registersWorker: true })).toContain("script-src 'self' 'sha256-x'; worker-src 'self';");
+    expect(registersWorker('<div data-needs-js="offline" data-offline="{}"></div>')).toBe(true);
+    expect(registersWorker('<div data-needs-js="planner"></div>')).toBe(false);
+    expect(registersWorker('<p>data-needs-js="offline"</p>')).toBe(false);
+  });
+
   it('allows our own scripts and the exact inline ones, never unsafe-inline', () => {
     const csp = contentSecurityPolicy(inlineScriptHashes('<script>boot()</script><script src="/a.js"></script>'));
     expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
@@ -85,6 +93,9 @@ describe('cacheControl', () => {
     ['/_search/es.json', 'no-cache'],
     ['/icon.svg', 'public, max-age=3600'],
     ['/sitemap.xml', 'public, max-age=3600'],
+    // The offline copy's worker: checked by the browser on every visit, so a new deploy replaces a saved copy.
+    ['/offline-worker.js', 'no-cache'],
+    ['/_planner/offline-worker.js', 'public, max-age=31536000, immutable'],
   ])('%s: %s', (urlPath, expected) => {
     expect(cacheControl(urlPath)).toBe(expected);
   });

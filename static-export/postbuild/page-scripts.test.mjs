@@ -40,3 +40,10 @@ it('bundles the search script (MiniSearch and the two stemmers) without zod and 
   // About 11 KB gzip on 7 December 2026.
   expect(gzipSize(text)).toBeLessThan(15 * 1024);
 }, 30_000);
+
+it('bundles the offline copy\'s page script small: two buttons and a live region', async () => {
+  const text = await bundlePageScript('offline');
+  expect(text).not.toContain('_zod');
+  // About 0.9 KB gzip (7 December 2026).
+  expect(gzipSize(text)).toBeLessThan(2 * 1024);
+}, 30_000);

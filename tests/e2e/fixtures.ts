@@ -38,6 +38,15 @@ export function sitePaths(languages: LanguageCode[] = siteLanguages()): string[]
   return sitePages(languages).map((page) => page.path);
 }
 
+/**
+ * Ways to read the guide away from a signal, in each language, outside the
+ * sitemap (noindex): the whole guide on one page, and the page that saves an
+ * offline copy (only when the clinic offers one, `offline.enabled`).
+ */
+export function readAnywherePaths(languages: LanguageCode[] = siteLanguages(), { offline = true } = {}): string[] {
+  return languages.flatMap((lang) => ['/whole-guide', ...(offline ? ['/save-for-offline'] : [])].map((neutral) => localePath(lang, neutral)));
+}
+
 /** Pages for clinic staff, outside the patient pages and the sitemap (English only). */
 export const STAFF_PATHS = ['/staff'];
 

@@ -10,12 +10,13 @@
 import { createHash } from 'node:crypto';
 import net from 'node:net';
 import { appointmentMark } from '../../static-export/postbuild/static-html.mjs';
-import { expect, missingPaths, searchPaths, sitePaths, STAFF_PATHS, test } from './fixtures';
+import { expect, missingPaths, readAnywherePaths, searchPaths, sitePaths, STAFF_PATHS, test } from './fixtures';
 import type { Host } from './hosts';
 
 // The 404 page answers 404 at an unknown address (in each language), and at its own as the host does.
 const NOT_FOUND = [...missingPaths(), '/404'];
-const PAGES = [...sitePaths(), ...searchPaths(), ...STAFF_PATHS, ...NOT_FOUND];
+// The offline copy's page runs a script and may start a worker: the one page whose CSP allows one.
+const PAGES = [...sitePaths(), ...searchPaths(), ...readAnywherePaths().filter((p) => p.endsWith('/save-for-offline')), ...STAFF_PATHS, ...NOT_FOUND];
 const statusOf = (pagePath: string, host: Host) => (pagePath === '/404' ? host.notFoundPageStatus : NOT_FOUND.includes(pagePath) ? 404 : 200);
 
 /** Directives of a Content-Security-Policy header, by name. */

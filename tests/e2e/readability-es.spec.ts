@@ -4,10 +4,10 @@
 // text as the English grade (tests/support/readability.mjs's readableBlocks).
 import { MIN_PERSPICUITY, perspicuityOfBlocks } from '../support/readability-es.mjs';
 import { readableBlocks } from '../support/readability.mjs';
-import { expect, searchPaths, sitePages, test, translatedLanguages } from './fixtures';
+import { expect, readAnywherePaths, searchPaths, sitePages, test, translatedLanguages } from './fixtures';
 
-// And the search page, as a patient reads it without JavaScript.
-for (const path of [...sitePages().filter((p) => p.lang === 'es').map((p) => p.path), ...searchPaths(translatedLanguages().filter((lang) => lang === 'es'))]) {
+// And the search page, as a patient reads it without JavaScript; the whole guide and the offline copy's page.
+for (const path of [...sitePages().filter((p) => p.lang === 'es').map((p) => p.path), ...searchPaths(translatedLanguages().filter((lang) => lang === 'es')), ...readAnywherePaths(translatedLanguages())]) {
   test(`${path} scores ${MIN_PERSPICUITY} or more on the INFLESZ scale`, async ({ page }, testInfo) => {
     await page.goto(path);
     const article = page.locator('main article');

@@ -3,12 +3,13 @@
 // home page, all of <main>), one block per paragraph, list item, heading or
 // caption, without navigation ("On this page"), SVG drawings (their labels are
 // also said in the captions and descriptions) or text hidden from everyone.
-// The pages come from the content loader, the same list the site is built from.
+// The pages come from the content loader, the same list the site is built from,
+// plus the whole guide and the offline copy's page.
 import { gradeOfBlocks, MAX_GRADE, readableBlocks } from '../support/readability.mjs';
-import { expect, searchPaths, sitePaths, test } from './fixtures';
+import { expect, readAnywherePaths, searchPaths, sitePaths, test } from './fixtures';
 
-// And the search page: its words, the A to Z list and the glossary's words, as a patient reads them without JavaScript.
-for (const path of [...sitePaths(['en']), ...searchPaths(['en'])]) {
+// And the search page (its words, the A to Z list and the glossary's words, as a patient reads them without JavaScript), the whole guide and the offline copy's page.
+for (const path of [...sitePaths(['en']), ...searchPaths(['en']), ...readAnywherePaths(['en'])]) {
   test(`${path} reads at grade ${MAX_GRADE} or below`, async ({ page }, testInfo) => {
     await page.goto(path);
     const article = page.locator('main article');

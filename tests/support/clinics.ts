@@ -39,6 +39,7 @@ export type ClinicProfile = {
     phone: string;
     emergencyNumber: string;
     address: { street: string; city: string; region: string; postalCode: string };
+    offline?: { enabled?: boolean; maxAgeDays?: number };
   };
   /** The main number as its pages write it (the country's national format) and dial it (E.164). */
   phone: { text: string; href: string };

@@ -25,12 +25,21 @@ import {
   ROUTINE_REASONS_ES,
 } from '../../support/expected-copy';
 import { jsonLdNodes, nodeOfType, shareTags } from '../../support/structured-data';
-import { expect, languageOf, missingPaths, sitePaths, STAFF_PATHS, test, wordsOf } from '../fixtures';
+import { expect, languageOf, missingPaths, readAnywherePaths, sitePaths, STAFF_PATHS, test, wordsOf } from '../fixtures';
 
 /** The patient pages of a clinic's site, in each of its languages. */
 export const topicPaths = (clinic: ClinicProfile) => sitePaths(clinic.languages);
-/** Every address a visitor can land on: the patient pages, the staff page and the 404 page in each language. */
-export const allPaths = (clinic: ClinicProfile) => [...topicPaths(clinic), ...STAFF_PATHS, ...missingPaths(clinic.languages)];
+/**
+ * Every address a visitor can land on: the patient pages, the offline copy's page (when the clinic
+ * offers it), the staff page and the 404 page in each language. The whole guide is every topic page
+ * again: its frame and axe run once, at phone width, in the same visit as its PDF (whole-guide.spec.ts).
+ */
+export const allPaths = (clinic: ClinicProfile) => [
+  ...topicPaths(clinic),
+  ...readAnywherePaths(clinic.languages, { offline: clinic.config.offline?.enabled !== false }).filter((p) => !p.endsWith('/whole-guide')),
+  ...STAFF_PATHS,
+  ...missingPaths(clinic.languages),
+];
 
 export async function expectFrame(page: Page, clinic: ClinicProfile, path: string) {
   await test.step('the skip link is the first thing a keyboard reaches and moves focus to the main content', async () => {
