@@ -7,7 +7,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { en } from '@/lib/i18n/en';
 import { parseAppointment, preparationTimes } from '@/lib/planner/appointment-times';
-import { FieldError, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from './index';
+import { formatsFor } from '@/lib/format';
+import ukClinic from '@/tests/fixtures/uk-clinic.json';
+import { FieldError, plannerScriptWords, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from './index';
 import { clearFieldError, fillPreparationTimes, fillScanToOpen, isTimeZone, parseObject, readRules, showFieldError } from './browser';
 
 afterEach(() => {
@@ -85,4 +87,16 @@ it('reads settings only when they are well formed', () => {
   expect(readRules({ solidFoodHoursBefore: 6, clearLiquidsHoursBefore: 2, arrivalMinutesBefore: 60, fattyFoodHoursBefore: 'eight' })).toBeNull();
   expect(isTimeZone('America/Denver')).toBe(true);
   expect(isTimeZone('Mars/Base')).toBe(false);
+});
+
+it('gives the planner its examples as the clinic’s country writes dates and times', () => {
+  const us = plannerScriptWords('en');
+  expect(us.format).toBe('We could not read that appointment time. Enter the date and time from your appointment letter, for example December 3 at 8:30 AM.');
+  expect(us.notATime).toBe('That time does not exist. Enter a time between 12:00 AM and 11:59 PM.');
+  const es = plannerScriptWords('es');
+  expect(es.format).toBe('No pudimos leer esa hora de cita. Escriba la fecha y la hora que aparecen en la carta de su cita, por ejemplo, 3 de diciembre a las 8:30 a. m.');
+  expect(es.notATime).toBe('Esa hora no existe. Escriba una hora entre las 12:00 de la noche y las 11:59 p. m.');
+  const uk = plannerScriptWords('en', formatsFor('en', ukClinic));
+  expect(uk.format).toBe('We could not read that appointment time. Enter the date and time from your appointment letter, for example 3 December at 8.30am.');
+  expect(uk.notATime).toBe('That time does not exist. Enter a time between midnight and 11.59pm.');
 });

@@ -6,6 +6,6 @@
  * ./browser: this file's server parts read the clinic config from disk and
  * must never reach a browser bundle.
  */
-export { preparationPageUrl, preparationRules, timeZoneName } from './clinic-values';
+export { plannerScriptWords, preparationPageUrl, preparationRules, timeZoneName } from './clinic-values';
 export { FieldError } from './FieldError';
 export { PreparationTimes, ScanToOpen } from './PreparationTimes';

@@ -12,7 +12,7 @@
  * patient's own link (the same one the staff page sends), drawn by the script.
  */
 import { FastingRules } from '@/components/fasting-rules';
-import { FieldError, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
+import { FieldError, plannerScriptWords, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
 import { PhoneLink } from '@/components/clinic-contact';
 import { clinic } from '@/lib/clinic/config';
 import { formatsFor } from '@/lib/format';
@@ -35,7 +35,7 @@ export function PreparationPlanner({ lang }: { lang: LanguageCode }) {
     clinicName: clinic.name,
     clinicPhone: formats.phone(clinic.phone),
     uidDomain: new URL(clinic.siteUrl).hostname,
-    words: dictionary.plannerScript,
+    words: plannerScriptWords(lang),
     dateTime: formats.dateTime,
     drinkNothing: clinical.fasting.drinkNothingAfter,
     pageUrl: preparationPageUrl(lang),

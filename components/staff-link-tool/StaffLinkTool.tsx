@@ -8,7 +8,7 @@
  * that script to this page only (data-needs-js="staff"). Nothing typed here
  * is sent or stored: there is no form action, no name field, no storage.
  */
-import { FieldError, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
+import { FieldError, plannerScriptWords, preparationPageUrl, preparationRules, PreparationTimes, ScanToOpen, timeZoneName } from '@/components/appointment-times';
 import { PhoneLink } from '@/components/clinic-contact';
 import { clinic } from '@/lib/clinic/config';
 import { formatsFor } from '@/lib/format';
@@ -60,7 +60,7 @@ function patientLanguage(lang: LanguageCode): PatientLanguage {
     name: dictionary.meta.languageName,
     staffName: englishName(lang),
     pageUrl: preparationPageUrl(lang),
-    words: dictionary.plannerScript,
+    words: plannerScriptWords(lang),
     dateTime: formatsFor(lang).dateTime,
     emailSubject: dictionary.patientLetter.emailSubject,
     emailBody: emailBody(lang),

@@ -24,6 +24,8 @@ export type DateTimeStyle = {
   /** Exactly 12:00 and 0:00 on a 12-hour clock, in words ("midday", "midnight"). */
   noon?: string;
   midnight?: string;
+  /** On the hour, no minutes on a 12-hour clock ("7am", not "7.00am"), as NHS pages write it. */
+  wholeHours?: boolean;
   /** Drop Intl's comma after the weekday when the day comes before the month ("Tuesday 15 June 2027"). */
   noWeekdayComma?: boolean;
 };
@@ -80,7 +82,7 @@ export function clockText(hour: number, minute: number, style: DateTimeStyle, { 
   const options: Intl.DateTimeFormatOptions = {
     timeZone: 'UTC',
     hour: 'numeric',
-    ...(short && twelveHour && minute === 0 ? {} : { minute: '2-digit' }),
+    ...((short || style.wholeHours) && twelveHour && minute === 0 ? {} : { minute: '2-digit' }),
     // h12 and h23, not hour12: en-GB's own 12-hour cycle is h11 ("0.30am").
     hourCycle: twelveHour ? 'h12' : 'h23',
   };
@@ -130,7 +132,7 @@ export function readDateTimeStyle(value: unknown): DateTimeStyle | null {
     return null;
   }
   const texts = ['am', 'pm', 'minuteSeparator', 'noon', 'midnight'];
-  const flags = ['hour12', 'joinDayPeriod', 'noWeekdayComma'];
+  const flags = ['hour12', 'joinDayPeriod', 'noWeekdayComma', 'wholeHours'];
   if (texts.some((key) => style[key] !== undefined && typeof style[key] !== 'string')) return null;
   if (flags.some((key) => style[key] !== undefined && typeof style[key] !== 'boolean')) return null;
   return style as DateTimeStyle;

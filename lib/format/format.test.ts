@@ -57,6 +57,8 @@ describe('dates and times', () => {
     expect(f.clock(12, 0)).toBe('midday');
     expect(f.clock(0, 0)).toBe('midnight');
     expect(f.clock(0, 30)).toBe('12.30am');
+    expect(f.clock(7, 0)).toBe('7am');
+    expect(f.clock(19, 0)).toBe('7pm');
   });
   it('writes US Spanish', () => {
     const f = clinicFormats(denver, 'es');

@@ -243,12 +243,13 @@ export const en = {
   },
   /** The words the planner's browser script needs: they travel to it in the page (data-planner). */
   plannerScript: {
-    // Dates and clock times are written by lib/format/date-time.ts, the way the clinic's country writes them.
+    // Dates and clock times are written by lib/format/date-time.ts, the way the clinic's country writes them;
+    // so are the examples {date}, {time}, {first} and {last} (plannerScriptWords, components/appointment-times).
     empty: 'Enter the date and time of your appointment.',
     format:
-      'We could not read that appointment time. Enter the date and time from your appointment letter, for example 3 December at 8:30 AM.',
+      'We could not read that appointment time. Enter the date and time from your appointment letter, for example {date} at {time}.',
     notADate: 'That date does not exist. Check the day and the month of your appointment.',
-    notATime: 'That time does not exist. Enter a time between 12:00 AM and 11:59 PM.',
+    notATime: 'That time does not exist. Enter a time between {first} and {last}.',
     skipped:
       'That time is skipped when the clocks go forward, so it cannot be your appointment time. Check the time with the clinic.',
     past: 'That time has already passed. Enter the date and time of your next appointment.',

@@ -224,9 +224,9 @@ export const es: Dictionary = {
   plannerScript: {
     empty: 'Escriba la fecha y la hora de su cita.',
     format:
-      'No pudimos leer esa hora de cita. Escriba la fecha y la hora que aparecen en la carta de su cita, por ejemplo, 3 de diciembre a las 8:30 a. m.',
+      'No pudimos leer esa hora de cita. Escriba la fecha y la hora que aparecen en la carta de su cita, por ejemplo, {date} a las {time}.',
     notADate: 'Esa fecha no existe. Revise el día y el mes de su cita.',
-    notATime: 'Esa hora no existe. Escriba una hora entre las 12:00 de la noche y las 11:59 p. m.',
+    notATime: 'Esa hora no existe. Escriba una hora entre las {first} y las {last}.',
     skipped:
       'Ese día se adelantan los relojes y esa hora no existe, así que no puede ser la hora de su cita. Confirme la hora con la clínica.',
     past: 'Esa hora ya pasó. Escriba la fecha y la hora de su próxima cita.',
