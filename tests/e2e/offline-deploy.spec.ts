@@ -9,7 +9,7 @@ import path from 'node:path';
 import { findNginx, writeNginxTestServer } from '../../scripts/test-setup/nginx.mjs';
 import { expect, test } from './fixtures';
 import { expectSavedPage, freshBanner, freshBannerEs, saveCopy, savedDays } from './offline-copy';
-import { NGINX_URL, PORT } from './servers';
+import { NGINX_URL, OFFLINE_NGINX_PORT } from './servers';
 
 const workerSrc = (csp: string | undefined) => /(?:^|;)\s*worker-src ([^;]*)/.exec(csp ?? '')?.[1];
 
@@ -25,8 +25,8 @@ test('through nginx: the worker file is no-cache, only the save page may start i
     }
   });
 
-  // An nginx of this test's own, on a port beside the project's (PORT + 10); stopped to cut the network.
-  const port = PORT + 13;
+  // An nginx of this test's own, beside the project's (tests/e2e/servers.ts); stopped to cut the network.
+  const port = OFFLINE_NGINX_PORT;
   const nginx = findNginx();
   expect(nginx?.path, 'nginx').toBeTruthy();
   const conf = writeNginxTestServer({ outDir: path.resolve('out'), deployDir: path.resolve('out-deploy'), port, nginxPath: nginx!.path! });

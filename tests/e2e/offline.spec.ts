@@ -18,7 +18,7 @@ import type { BrowserContext } from '@playwright/test';
 import { createSiteServer } from '../../scripts/serve/server.mjs';
 import { expect, test } from './fixtures';
 import { CACHE_NAME, dayIn, EN_PAGES, ES_PAGES, expectSavedPage, freshBanner, freshBannerEs, PHONE, saveCopy, savedDays, workerState } from './offline-copy';
-import { PORT } from './servers';
+import { OFFLINE_SITE_PORT } from './servers';
 
 /** The build served from a copy of out/ by `npm start`'s server on a port of its own, which a test can stop (offline) and start again. */
 class OwnSite {
@@ -51,8 +51,8 @@ async function goOffline(context: BrowserContext, site: OwnSite) {
 
 test.describe('the offline copy', () => {
   test.describe.configure({ mode: 'serial' });
-  // Its own server's port: beside the build servers' PORT, PORT + 1, and nginx's and Cloudflare's (PORT + 10, + 20, + 21).
-  const site = new OwnSite('', PORT + 2);
+  // Its own server's port, beside the build servers' (tests/e2e/servers.ts).
+  const site = new OwnSite('', OFFLINE_SITE_PORT);
   // Made here, not when the file loads: every Playwright worker loads the file, only one runs these tests.
   test.beforeAll(() => {
     site.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'port-guide-offline-'));

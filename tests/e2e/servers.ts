@@ -3,6 +3,9 @@
 export const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SECOND_CLINIC_PORT = PORT + 1;
 export const UK_CLINIC_PORT = PORT + 2;
+// The offline tests' own servers, which they stop to cut the network: npm start's (offline.spec.ts) and nginx's (offline-deploy.spec.ts).
+export const OFFLINE_SITE_PORT = PORT + 3;
+export const OFFLINE_NGINX_PORT = PORT + 13;
 export const NGINX_PORT = Number(process.env.NGINX_PORT ?? PORT + 10);
 // And PORT + 21 for its debugger (scripts/serve/serve-cloudflare.mjs).
 export const CLOUDFLARE_PORT = Number(process.env.CLOUDFLARE_PORT ?? PORT + 20);
