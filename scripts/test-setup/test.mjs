@@ -64,18 +64,18 @@ for (const [name, found] of [['CHROMIUM_PATH', ensureChromium()], ['NGINX_PATH',
   env[name] = found.path;
 }
 // Installing both with apt-get on a fresh machine takes a few minutes; finding them, none.
-finish('Chromium and nginx', 210, toolsStarted, true);
+finish('Chromium and nginx', 180, toolsStarted, true);
 
 step('lint', 60, 'npx', ['eslint', '.']);
-step('unit tests', 150, 'npx', ['vitest', 'run']);
-await buildStep('build (second clinic)', 140, { CLINIC_CONFIG: 'tests/fixtures/second-clinic.json', OUT_DIR: 'out-second-clinic' });
+step('unit tests', 200, 'npx', ['vitest', 'run']);
+await buildStep('build (second clinic)', 120, { CLINIC_CONFIG: 'tests/fixtures/second-clinic.json', OUT_DIR: 'out-second-clinic' });
 step('site checks (second clinic)', 45, 'node', ['static-export/verify/check-built-site.mjs', 'out-second-clinic']);
-await buildStep('build (UK clinic)', 140, { CLINIC_CONFIG: 'tests/fixtures/uk-clinic.json', OUT_DIR: 'out-uk-clinic' });
+await buildStep('build (UK clinic)', 120, { CLINIC_CONFIG: 'tests/fixtures/uk-clinic.json', OUT_DIR: 'out-uk-clinic' });
 step('site checks (UK clinic)', 45, 'node', ['static-export/verify/check-built-site.mjs', 'out-uk-clinic']);
-await buildStep('build (default clinic)', 140, {});
+await buildStep('build (default clinic)', 120, {});
 step('site checks (default clinic)', 45, 'node', ['static-export/verify/check-built-site.mjs', 'out']);
 step('type-check', 60, 'npx', ['tsc', '--noEmit']);
 if (!fs.existsSync('out/index.html')) throw new Error('out/ was not built');
-step('browser tests', 1065, 'npx', ['playwright', 'test']);
+step('browser tests', 1105, 'npx', ['playwright', 'test']);
 console.log(summary(timings, (Date.now() - runStarted) / 1000));
 if ((Date.now() - runStarted) / 1000 > TOTAL_BUDGET_SECONDS) console.warn(overBudget('npm test', Math.round((Date.now() - runStarted) / 1000), TOTAL_BUDGET_SECONDS));
