@@ -8,10 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serializeOuter } from 'parse5';
-import { parsePage } from '../../static-export/postbuild/static-html.mjs';
+import { attribute, parsePage } from '../../static-export/postbuild/static-html.mjs';
 import { listFiles } from '../../static-export/site-files.mjs';
 
-const attribute = (element, name) => element.attrs?.find((attr) => attr.name === name)?.value;
 
 function find(node, test) {
   for (const child of node.childNodes ?? []) {

@@ -19,21 +19,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadSiteModules } from '../load-ts.mjs';
 import { listFiles, urlForHtmlFile } from '../site-files.mjs';
-import { neededScript, parsePage } from './static-html.mjs';
+import { attribute, elementsOf, neededScript, parsePage } from './static-html.mjs';
 
 const WORKER_ENTRY = 'components/save-for-offline/offline-worker.ts';
 
 /** Pages that are not for patients: the staff page and the 404 pages. */
 export const isPatientPage = (url) => url !== '/staff' && !/(^|\/)(404|_not-found)$/.test(url);
 
-const attribute = (element, name) => element.attrs?.find((attr) => attr.name === name)?.value;
-
-function* elementsOf(node) {
-  for (const child of node.childNodes ?? []) {
-    if (child.tagName) yield child;
-    yield* elementsOf(child);
-  }
-}
 
 /** A same-site path ("/x.css"), or null for another site, a data: URL or a page-relative name. */
 const sitePath = (value) => (value && value.startsWith('/') && !value.startsWith('//') ? value : null);

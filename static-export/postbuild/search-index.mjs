@@ -11,13 +11,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
+import { attribute } from './static-html.mjs';
 
 export const SEARCH_PREFIX = '/_search/';
 
 const SKIPPED_TAGS = new Set(['nav', 'template', 'script', 'style', 'svg', 'noscript', 'button', 'input', 'select', 'textarea']);
 const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'code', 'em', 'i', 'mark', 'small', 'span', 'strong', 'sub', 'sup', 'time']);
 
-const attribute = (element, name) => element.attrs?.find((attr) => attr.name === name)?.value;
 
 function isSkipped(element) {
   if (SKIPPED_TAGS.has(element.tagName)) return true;
