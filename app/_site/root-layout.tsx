@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { clinic } from '@/lib/clinic/config';
 import type { LanguageCode } from '@/lib/i18n';
 import { homeDescription, homeTitle, THEME_COLOR } from '@/lib/seo/site';
-import { webManifestPath } from '@/lib/seo/web-manifest';
+import { APPLE_TOUCH_ICON_PATH, siteIconDataUrl } from '@/lib/seo/site-icon';
 import '../../globals.css';
 // The clinic's brand colours as custom properties, written by next.config.mjs before each build.
 import '../brand.generated.css';
@@ -25,9 +25,11 @@ export function rootMetadata(lang: LanguageCode): Metadata {
     title: { default: `${homeTitle(lang)} | ${clinic.name}`, template: `%s | ${clinic.name}` },
     description: homeDescription(clinic.name, lang),
     applicationName: clinic.name,
-    // Drawn in the clinic's colour by app/icon.svg/route.ts.
-    icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' }] },
-    manifest: webManifestPath(lang),
+    // In the clinic's colour (lib/seo/site-icon.ts): a data: address, so loading a page fetches no icon.
+    icons: { icon: [{ url: siteIconDataUrl(), type: 'image/svg+xml', sizes: 'any' }], apple: APPLE_TOUCH_ICON_PATH },
+    // No manifest link here: Chromium fetches a linked manifest and its icon as every page finishes
+    // loading, and Lighthouse counted both against first paint (docs/performance.md). The one page
+    // that invites keeping the guide on a phone links it (app/_site/save-for-offline-page.tsx).
   };
 }
 

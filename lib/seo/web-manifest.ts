@@ -2,7 +2,7 @@
  * The web app manifest of one language: a Spanish reader who adds the site to
  * their home screen gets a Spanish name that opens the Spanish home page.
  * Served at /manifest.webmanifest and /<lang>/manifest.webmanifest, and linked
- * from each language's pages (app/_site/root-layout.tsx).
+ * from each language's /save-for-offline page only (app/_site/save-for-offline-page.tsx).
  */
 import type { MetadataRoute } from 'next';
 import { clinic } from '@/lib/clinic/config';

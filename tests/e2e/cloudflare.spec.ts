@@ -67,7 +67,7 @@ test('Cloudflare Pages sends files the security headers npm start does, and hash
   const page = await (await fetch(`${SITE_URL}/preparation`)).text();
   const hashed = /"(\/_planner\/[^"]+\.js)"/.exec(page)?.[1];
   expect(hashed).toBeTruthy();
-  for (const file of [hashed!, '/icon.svg', '/robots.txt', '/sitemap.xml', '/opengraph-image', '/aftercare/opengraph-image', '/no-such-file.css']) {
+  for (const file of [hashed!, '/icon.svg', '/apple-touch-icon.png', '/robots.txt', '/sitemap.xml', '/opengraph-image', '/aftercare/opengraph-image', '/no-such-file.css']) {
     const { expected, headers, ours } = await compare(file);
     // Other files are revalidated on every visit here (the `/*` default), where `npm start` lets them be cached an hour.
     if (expected.status === 200 && !ours.headers['cache-control']!.includes('immutable')) expected.headers['cache-control'] = 'no-cache';

@@ -77,7 +77,7 @@ test('nginx sends files the same policy headers as npm start', async () => {
   const hashed = /"(\/_planner\/[^"]+\.js)"/.exec(page)?.[1];
   expect(hashed).toBeTruthy();
   // Content types and Vary differ by file type between the two (each server's own type table); the policy must not.
-  for (const file of [hashed!, '/icon.svg', '/robots.txt', '/sitemap.xml', '/opengraph-image', '/aftercare/opengraph-image', '/no-such-file.css']) {
+  for (const file of [hashed!, '/icon.svg', '/apple-touch-icon.png', '/robots.txt', '/sitemap.xml', '/opengraph-image', '/aftercare/opengraph-image', '/no-such-file.css']) {
     const [ours, nginx] = await Promise.all([policyHeaders(`${SITE_URL}${file}`), policyHeaders(`${NGINX_URL}${file}`)]);
     expect(nginx.status, file).toBe(ours.status);
     expect(pick(nginx.headers), file).toEqual(pick(ours.headers));

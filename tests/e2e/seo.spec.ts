@@ -42,8 +42,10 @@ for (const { path: pathname, lang, neutral } of sitePages()) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       expect(await page.locator('meta[property="og:locale"]').getAttribute('content')).toBe({ en: 'en_US', es: 'es_US' }[lang]);
       await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', /^#[0-9a-f]{6}$/i);
-      await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', lang === 'en' ? '/manifest.webmanifest' : `/${lang}/manifest.webmanifest`);
-      await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^\/icon\.svg/);
+      // No page load fetches an icon or a manifest: the icon is a data: address, the manifest is linked from /save-for-offline only.
+      await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
+      await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^data:image\/svg\+xml,%3Csvg /);
+      await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', '/apple-touch-icon.png');
     });
 
     await test.step('its share image is a PNG of 1200 by 630 pixels', async () => {
@@ -207,7 +209,15 @@ test('the sitemap lists every page in every language on the clinic site with its
   expect(robots).not.toMatch(/^Disallow: \/$/m);
 });
 
-test('the web app manifest names the clinic and its icon exists', async ({ request }) => {
+test('the web app manifest names the clinic, its icon exists, and the save-for-offline page links it', async ({ page, request }) => {
+  for (const lang of siteLanguages()) {
+    await page.goto(localePath(lang, '/save-for-offline'));
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', localePath(lang, '/manifest.webmanifest'));
+  }
+  // The home-screen icon for iOS (and for search engines): a PNG of 180 by 180 pixels.
+  const touchIcon = await (await request.get('/apple-touch-icon.png')).body();
+  expect(touchIcon.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect([touchIcon.readUInt32BE(16), touchIcon.readUInt32BE(20)]).toEqual([180, 180]);
   const manifest = await (await request.get('/manifest.webmanifest')).json();
   expect(manifest.name).toContain(defaultClinic.name);
   expect(manifest.lang).toBe('en');

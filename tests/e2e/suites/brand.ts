@@ -12,6 +12,9 @@ export function brandSuite(clinic: ClinicProfile) {
       await expect(page.getByRole('navigation', { name: 'Main' }).locator('a:visible, summary:visible').first()).toHaveCSS('color', clinic.brand.darkRgb);
     }
     expect(await (await request.get('/icon.svg')).text()).toContain(`fill="${clinic.brand.hex}"`);
+    // The same icon in every page's head, as a data: address (a page load fetches no icon).
+    const pageIcon = decodeURIComponent((await page.locator('link[rel="icon"]').getAttribute('href'))!);
+    expect(pageIcon).toContain(`fill="${clinic.brand.hex}"`);
     expect((await (await request.get('/manifest.webmanifest')).json()).theme_color).toBe(clinic.brand.hex);
     if (clinic.brand.lightRgb) {
       // The light shade: the numbered circles of the patient journey on the home page.
