@@ -59,9 +59,10 @@ export function SiteSearch({ lang }: { lang: LanguageCode }) {
             </button>
           </div>
         </form>
-        <p data-search-needs-js="" className="mt-4">
-          {words.needsJs}
-        </p>
+        {/* Not a paragraph the script hides: hiding it moved the A to Z list up as the page loaded (a layout shift). */}
+        <noscript>
+          <p className="mt-4">{words.needsJs}</p>
+        </noscript>
         <p id={status} aria-live="polite" data-search-status="" className="mt-4 font-semibold" />
         <ol data-search-results="" hidden className="mt-3 space-y-4" />
       </div>

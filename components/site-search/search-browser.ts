@@ -82,7 +82,6 @@ export function startSearch(root: HTMLElement) {
 
   const fromAddress = new URLSearchParams(location.search).get('q');
   if (fromAddress !== null && !input.value) input.value = fromAddress;
-  root.querySelector<HTMLElement>('[data-search-needs-js]')!.hidden = true;
 
   input.addEventListener('input', () => {
     show();
@@ -106,6 +105,5 @@ export function startSearch(root: HTMLElement) {
     })
     .catch(() => {
       status.textContent = words.loadFailed;
-      root.querySelector<HTMLElement>('[data-search-needs-js]')!.hidden = false;
     });
 }

@@ -301,7 +301,7 @@ export const en = {
     hint: 'For example: flush, fever, swim, Huber needle',
     submit: 'Search',
     /** Shown until the search script is running; the script hides it. */
-    needsJs: 'Results as you type need JavaScript, which is off or has not loaded yet. The A to Z list below works without it.',
+    needsJs: 'Results as you type need JavaScript, which is off in this browser. The A to Z list below works without it.',
     results_one: '1 result for “{query}”',
     results_other: '{count} results for “{query}”',
     noResults: 'No results for “{query}”. Try another word, or look in the A to Z list below.',

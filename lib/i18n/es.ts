@@ -271,7 +271,7 @@ export const es: Dictionary = {
     label: 'Palabras que busca',
     hint: 'Por ejemplo: lavado, fiebre, nadar, aguja Huber',
     submit: 'Buscar',
-    needsJs: 'Para ver resultados mientras escribe se necesita JavaScript, que está apagado o aún no ha cargado. La lista de la A a la Z de abajo funciona sin él.',
+    needsJs: 'Para ver resultados mientras escribe se necesita JavaScript, que está apagado en este navegador. La lista de la A a la Z de abajo funciona sin él.',
     results_one: '1 resultado para «{query}»',
     results_other: '{count} resultados para «{query}»',
     noResults: 'No hay resultados para «{query}». Pruebe con otra palabra o busque en la lista de la A a la Z de abajo.',
