@@ -4,7 +4,10 @@
 // page. In the same run it serves the reference issue 22 defines: a copy of
 // each page's <main> as plain HTML with no CSS and no JavaScript
 // (scripts/bench/plain-copy.mjs), brotli-compressed by a minimal server on the
-// same machine. Runs alternate (ours, plain, ours, plain, …) so a change in
+// same machine, with the same security headers our server sends for that page:
+// the headers belong to the clinic's server, not to the page's design, and
+// Cross-Origin-Opener-Policy alone costs any page a renderer start in
+// Lighthouse's lab (measured on its own by `npm run bench:headers`). Runs alternate (ours, plain, ours, plain, …) so a change in
 // the machine's load hits both alike; the LCP ratio is our median over the
 // plain copy's median, and every page must stay within TARGETS.lcpRatio.
 // Prints the table and PASS or FAIL; exits 1 on FAIL. Writes
@@ -36,6 +39,14 @@ export function builtPages(outDir = OUT_DIR) {
     .filter((file) => file.endsWith('.html') && !file.startsWith('_') && !/(^|\/)404\.html$/.test(file))
     .map(urlForHtmlFile)
     .sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a.localeCompare(b)));
+}
+
+/** The response headers our server sends with a page that are not about its body: its security policy, which the plain copy gets too. */
+export const SECURITY_HEADERS = ['content-security-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'permissions-policy', 'referrer-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options', 'origin-agent-cluster'];
+
+async function securityHeadersOf(url) {
+  const response = await fetch(url, { method: 'HEAD' });
+  return Object.fromEntries(SECURITY_HEADERS.filter((name) => response.headers.has(name)).map((name) => [name, response.headers.get(name)]));
 }
 
 export function listen(server) {
@@ -170,8 +181,11 @@ async function main() {
   const pages = only ? only.split(',') : builtPages();
   const plainDir = plainMainCopy(OUT_DIR);
   const site = createSiteServer();
-  const plain = createPlainServer(plainDir, { compress: true });
-  const [siteUrl, plainUrl] = await Promise.all([listen(site), listen(plain)]);
+  const siteUrl = await listen(site);
+  const headers = new Map();
+  for (const page of pages) headers.set(page, await securityHeadersOf(`${siteUrl}${page}`));
+  const plain = createPlainServer(plainDir, { compress: true, headersFor: (pathname) => headers.get(pathname) ?? {} });
+  const plainUrl = await listen(plain);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
   const rows = [];
   try {
@@ -192,7 +206,7 @@ async function main() {
   const version = JSON.parse(fs.readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
   const cpu = median(rows.flatMap(({ ours, plain }) => [ours.benchmarkIndex, plain.benchmarkIndex]));
   console.log(`\nLighthouse ${version} mobile, ${runs} run(s) per page, ${new Date().toISOString()}, CPU benchmark index ${cpu.toFixed(0)} (load average ${os.loadavg()[0].toFixed(1)})`);
-  console.log("Ours: the production server over out/. Plain: each page's <main> alone as plain HTML, no CSS, no JavaScript, on a minimal brotli server. Runs alternate ours/plain.\n");
+  console.log("Ours: the production server over out/. Plain: each page's <main> alone as plain HTML, no CSS, no JavaScript, on a minimal brotli server sending our page's security headers. Runs alternate ours/plain.\n");
   console.log(table(rows));
   const allMisses = rows.flatMap(misses);
   const failingAudits = rows.flatMap(({ page, ours }) => ours.failing.map((audit) => `${page}: ${audit}`));

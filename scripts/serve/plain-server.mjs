@@ -2,6 +2,8 @@
 // the site (node:http + fs, clean URLs, no security headers, no checks). With
 // `compress`, HTML/CSS/JS go out brotli-compressed, as a good CDN would, so the
 // plain-HTML copy in `npm run bench` is a fair physical limit for the bytes.
+// With `headersFor`, each answer also carries the headers it returns for the
+// request path (the bench gives each plain page our page's security headers).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -9,7 +11,7 @@ import zlib from 'node:zlib';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json' };
 
-export function createPlainServer(root, { compress = false } = {}) {
+export function createPlainServer(root, { compress = false, headersFor = () => ({}) } = {}) {
   const cache = new Map();
   return http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -25,7 +27,7 @@ export function createPlainServer(root, { compress = false } = {}) {
       cache.set(key, useBrotli ? zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }) : data);
     }
     const body = cache.get(key);
-    res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, ...(useBrotli ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {}) });
+    res.writeHead(status, { ...headersFor(pathname), 'Content-Type': type, 'Content-Length': body.length, ...(useBrotli ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {}) });
     res.end(body);
   });
 }
