@@ -109,7 +109,6 @@ export function startSearch(root: HTMLElement) {
       })
       .then((file) => {
         search = createSearch(file);
-        root.dataset.searchReady = '';
         show();
       })
       .catch(() => {

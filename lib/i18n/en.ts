@@ -300,7 +300,7 @@ export const en = {
     label: 'Words to look for',
     hint: 'For example: flush, fever, swim, Huber needle',
     submit: 'Search',
-    /** Shown until the search script is running; the script hides it. */
+    /** Shown only when JavaScript is off (a <noscript> note). */
     needsJs: 'Results as you type need JavaScript, which is off in this browser. The A to Z list below works without it.',
     results_one: '1 result for “{query}”',
     results_other: '{count} results for “{query}”',

@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { baseHeaders } from '../../static-export/headers/security-headers.mjs';
 import { buildIfNeeded } from '../../static-export/postbuild/build-fingerprint.mjs';
 import { createPlainServer } from '../serve/plain-server.mjs';
 import { plainMainCopy } from './plain-copy.mjs';
@@ -42,7 +43,7 @@ export function builtPages(outDir = OUT_DIR) {
 }
 
 /** The response headers our server sends with a page that are not about its body: its security policy, which the plain copy gets too. */
-export const SECURITY_HEADERS = ['content-security-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'permissions-policy', 'referrer-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options', 'origin-agent-cluster'];
+export const SECURITY_HEADERS = [...Object.keys(baseHeaders), 'Content-Security-Policy', 'Strict-Transport-Security'].map((name) => name.toLowerCase());
 
 async function securityHeadersOf(url) {
   const response = await fetch(url, { method: 'HEAD' });
