@@ -188,15 +188,19 @@ export function appointmentMark() {
 }
 
 /**
- * A one-line inline script that adds our module script only after the page's
- * load event and the next frame, at low priority. Even a low-priority module in
- * the HTML is fetched and run while the page is still painting, which on a slow
- * phone pushed the preparation page's largest paint to 1.4x the plain copy's.
- * It runs while the body is parsed, always before the load event. The form
- * works as plain HTML until then. Inline, so the CSP allows it by
- * its sha-256 hash, computed from the built page (static-export/headers/security-headers.mjs).
+ * A one-line inline script that adds our module script only once the page has
+ * loaded and its first contentful paint is on the screen, at low priority.
+ * Even a low-priority module in the HTML is fetched and run while the page is
+ * still painting, which on a slow phone pushed the preparation page's largest
+ * paint to 1.4x the plain copy's; "after load and a frame" still fetched it
+ * before the paint was shown, because a small page's load event comes before
+ * its first frame. The browser's own paint timing says when the paint is
+ * shown; where it has none (Safari before 14.1), or it never comes (a page
+ * opened in a background tab), the script is added a second after load. The
+ * form works as plain HTML until then. Inline, so the CSP allows it by its
+ * sha-256 hash, computed from the built page (static-export/headers/security-headers.mjs).
  */
 export function scriptLoader(src) {
   const url = JSON.stringify(src).replace(/</g, '\\u003c');
-  return `(()=>{const add=()=>requestAnimationFrame(()=>setTimeout(()=>{const s=document.createElement("script");s.type="module";s.src=${url};s.fetchPriority="low";document.body.append(s)}));addEventListener("load",add,{once:true})})()`;
+  return `(()=>{let done=0;const add=()=>{if(done++)return;const s=document.createElement("script");s.type="module";s.src=${url};s.fetchPriority="low";document.body.append(s)};addEventListener("load",()=>{setTimeout(add,1e3);if((PerformanceObserver.supportedEntryTypes||[]).includes("paint"))new PerformanceObserver((l,o)=>{if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(add)}}).observe({type:"paint",buffered:true})},{once:true})})()`;
 }

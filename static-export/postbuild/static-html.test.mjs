@@ -148,6 +148,63 @@ describe('scriptLoader', () => {
     expect(loader).not.toContain('\n');
   });
 
+  // The loader run in a sandbox with a hand-driven clock, load event and paint timing.
+  const run = ({ paintTiming }) => {
+    const added = [];
+    const timers = [];
+    const listeners = {};
+    let observer;
+    const context = {
+      document: { createElement: () => ({}), body: { append: (s) => added.push(s) } },
+      addEventListener: (name, f) => (listeners[name] = f),
+      setTimeout: (f, ms = 0) => timers.push({ f, ms }),
+      PerformanceObserver: Object.assign(
+        class {
+          constructor(callback) { observer = { callback, self: this }; }
+          observe(options) { observer.options = options; }
+          disconnect() { observer.disconnected = true; }
+        },
+        { supportedEntryTypes: paintTiming ? ['navigation', 'paint'] : ['navigation'] },
+      ),
+    };
+    vm.runInNewContext(scriptLoader('/_planner/x.js'), context);
+    const tick = (upTo) => {
+      const due = timers.filter((t) => t.ms <= upTo);
+      timers.splice(0, timers.length, ...timers.filter((t) => t.ms > upTo));
+      for (const t of due) t.f();
+    };
+    const paint = (names) => observer.callback({ getEntriesByName: (n) => (names.includes(n) ? [{}] : []) }, observer.self);
+    return { added, load: () => listeners.load(), tick, paint, observer: () => observer, timers };
+  };
+
+  it('waits for the first contentful paint to be shown, then adds the script once', () => {
+    const page = run({ paintTiming: true });
+    expect(page.added).toEqual([]);
+    page.load();
+    expect(page.observer().options).toEqual({ type: 'paint', buffered: true });
+    page.paint(['first-paint']);
+    page.tick(0);
+    expect(page.added).toEqual([]);
+    page.paint(['first-contentful-paint']);
+    page.tick(0);
+    expect(page.added).toHaveLength(1);
+    expect(page.added[0]).toMatchObject({ type: 'module', src: '/_planner/x.js', fetchPriority: 'low' });
+    expect(page.observer().disconnected).toBe(true);
+    page.tick(1000);
+    expect(page.added).toHaveLength(1);
+  });
+
+  it('adds the script a second after load where the browser has no paint timing, or the paint never comes', () => {
+    for (const paintTiming of [false, true]) {
+      const page = run({ paintTiming });
+      page.load();
+      page.tick(0);
+      expect(page.added).toEqual([]);
+      page.tick(1000);
+      expect(page.added).toHaveLength(1);
+    }
+  });
+
   it('cannot close its own script element, whatever the path', () => {
     expect(scriptLoader('/x</script><script>alert(1)//.js')).not.toMatch(/<\/script/i);
   });
