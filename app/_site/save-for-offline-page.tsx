@@ -9,13 +9,11 @@ import type { Metadata } from 'next';
 import { PageFrame } from '@/components/page-frame';
 import { SaveForOffline } from '@/components/save-for-offline';
 import { dictionaryFor, type LanguageCode } from '@/lib/i18n';
-import { webManifestPath } from '@/lib/seo/web-manifest';
 
 export function saveForOfflineMetadata(lang: LanguageCode): Metadata {
   const words = dictionaryFor(lang).offline;
-  // The manifest (name, colour and icon for a home-screen shortcut) is linked from this page only:
-  // the place a patient decides to keep the guide on their phone.
-  return { title: words.title, description: words.description, robots: { index: false, follow: true }, manifest: webManifestPath(lang) };
+  // No manifest here: the page's script links it once the page is painted (components/save-for-offline).
+  return { title: words.title, description: words.description, robots: { index: false, follow: true } };
 }
 
 export function SaveForOfflinePage({ lang }: { lang: LanguageCode }) {

@@ -7,6 +7,7 @@
 import Link from 'next/link';
 import { clinic } from '@/lib/clinic/config';
 import { dictionaryFor, fill, localePath, type LanguageCode } from '@/lib/i18n';
+import { webManifestPath } from '@/lib/seo/web-manifest';
 
 export function SaveForOffline({ lang }: { lang: LanguageCode }) {
   const dictionary = dictionaryFor(lang);
@@ -26,7 +27,7 @@ export function SaveForOffline({ lang }: { lang: LanguageCode }) {
       <p>{words.why}</p>
       <p>{fill(words.how, { days: clinic.offline.maxAgeDays })}</p>
       <p>{words.privacy}</p>
-      <div data-needs-js="offline" data-offline={JSON.stringify(scriptWords)} className="not-prose my-8">
+      <div data-needs-js="offline" data-offline={JSON.stringify(scriptWords)} data-manifest={webManifestPath(lang)} className="not-prose my-8">
         <p data-offline-no-script="">
           {words.noScript} <Link href={localePath(lang, '/whole-guide')}>{dictionary.footer.wholeGuide}</Link>.
         </p>
