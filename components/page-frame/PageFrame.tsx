@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { SkipLink } from '@/components/skip-link';
+import { MAIN_CONTENT_ID, SkipLink } from '@/components/skip-link';
 import type { LanguageCode } from '@/lib/i18n';
 
 type Props = {
@@ -22,10 +22,10 @@ export function PageFrame({ lang, path, languages, children }: Props) {
           (layout shift) on a slow connection. This holds the first frame until <main> begins, so the
           header is complete when it is first shown; the page's content still shows as it arrives.
           Browsers without it (Firefox, Safari) ignore it. */}
-      <link rel="expect" href="#main-content" blocking="render" />
+      <link rel="expect" href={`#${MAIN_CONTENT_ID}`} blocking="render" />
       <SkipLink lang={lang} />
       <SiteHeader lang={lang} path={path} languages={languages} />
-      <main id="main-content" tabIndex={-1} className="mx-auto max-w-frame px-4 py-8 focus:outline-none">
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-frame px-4 py-8 focus:outline-none">
         {children}
       </main>
       <SiteFooter lang={lang} />

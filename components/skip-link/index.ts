@@ -1,1 +1,1 @@
-export { SkipLink } from './SkipLink';
+export { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
