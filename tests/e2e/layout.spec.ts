@@ -89,7 +89,8 @@ test('on a slow connection, a page does not move as it arrives', async ({ page, 
   await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
   try {
     await recordLayoutShifts(page);
-    // The pages whose header moved most without the hold: one at each width.
+    // Without the hold, /es/aftercare's header moved 0.031 at desktop width in every run; /es/insertion's
+    // moved at phone width in some runs only (0.006), so the phone half of this test guards less.
     for (const path of ['/es/aftercare', '/es/insertion']) {
       await page.goto(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}${path}`, { waitUntil: 'load' });
       expect(await layoutShifts(page), path).toEqual([]);
